@@ -1,0 +1,193 @@
+"""objection-tracker's command line: parse options, call tracker.actions, format the result.
+
+`python cli.py --help` works from a checkout; the installed `objection-tracker` runs this group.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from tracker import actions, config, report
+from tracker.errors import TrackerError
+from tracker.importer import count
+from tracker.sync import SyncSummary
+
+
+class TrackerGroup(click.Group):
+    """Turns every TrackerError into one line on stderr and the error's exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except TrackerError as exc:
+            click.echo(f"objection-tracker: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=TrackerGroup)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Config file. Default: $OBJECTION_TRACKER_CONFIG, else config.toml in the "
+                   "user config folder ($OBJECTION_TRACKER_HOME overrides the folder).")
+@click.option("-v", "--verbose", count=True, help="Log what happens (-vv for more). "
+              "Secrets are never logged.")
+@click.version_option(package_name="objection-tracker")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
+    """Track your objections to "AI at Meta" training, account by account, from your mailbox."""
+    level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    if verbose < 2:  # imapclient logs protocol lines at DEBUG, which would include LOGIN
+        logging.getLogger("imapclient").setLevel(logging.WARNING)
+    ctx.obj = config_path
+
+
+def _config(ctx: click.Context) -> config.Config:
+    path = ctx.find_root().obj
+    return config.load(path, required=path is not None)
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing config file.")
+@click.pass_context
+def init(ctx: click.Context, force: bool) -> None:
+    """Write a commented config file and create the database."""
+    path = ctx.find_root().obj or config.default_config_path()
+    url = config.load(path).database_url if path.exists() and not force else \
+        config.default_database_url()
+    written = actions.init(path, url, force=force)
+    if written:
+        click.echo(f"Wrote {path}: add your mailbox there (see the [[mailboxes]] block).")
+    else:
+        click.echo(f"{path} exists; left as it is (--force overwrites it).")
+    click.echo(f"Database ready: {_safe_url(url)}")
+
+
+@cli.command()
+@click.argument("mailboxes", nargs=-1)
+@click.pass_context
+def sync(ctx: click.Context, mailboxes: tuple[str, ...]) -> None:
+    """Read the configured mailboxes (or only MAILBOXES) and record what Meta sent.
+
+    Quiet when nothing changed and the output is not a terminal, so cron mails nothing.
+    """
+    cfg = _config(ctx)
+    tty = sys.stdout.isatty()
+    summaries, failures = actions.sync(cfg, mailboxes, progress=BarProgress() if tty else None)
+    for s in summaries:
+        if tty or s.changed:
+            click.echo(_describe(s))
+        for error in s.errors:
+            click.echo(f"objection-tracker: {error}", err=True)
+    for failure in failures:
+        click.echo(f"objection-tracker: {failure}", err=True)
+    if failures:
+        ctx.exit(failures[0].exit_code)
+    if any(s.errors for s in summaries):
+        ctx.exit(4)
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, path_type=Path))
+@click.pass_context
+def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
+    """Read .eml files, mbox files (Google Takeout) and Maildir folders."""
+    cfg = _config(ctx)
+    tty = sys.stdout.isatty()
+    progress = BarProgress() if tty else None
+    if progress:
+        total = sum(count(p) or 0 for p in paths)
+        if total > 200:
+            progress.start("import", total)
+    summary = actions.import_paths(cfg, list(paths), progress=progress)
+    if progress:
+        progress.finish()
+    click.echo(_describe(summary))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="table for people, json for scripts (a stable contract).")
+@click.option("--fail-if-pending", is_flag=True,
+              help="Exit 1 when any account needs action or was rejected (for monitoring).")
+@click.pass_context
+def status(ctx: click.Context, fmt: str, fail_if_pending: bool) -> None:
+    """Show every Meta account, its state, since when, and the link to act on."""
+    result = actions.status(_config(ctx))
+    if fmt == "json":
+        click.echo(json.dumps(report.as_json(result.accounts, result.suspicious), indent=2,
+                              ensure_ascii=False))
+    else:
+        click.echo(report.as_table(result.accounts, result.suspicious, result.unparseable))
+    if fail_if_pending and any(a.state in ("needs_action", "rejected") for a in result.accounts):
+        ctx.exit(1)
+
+
+@cli.command()
+@click.argument("account", metavar="PLATFORM:ACCOUNT")
+@click.argument("action", type=click.Choice(actions.MARK_ACTIONS))
+@click.option("--note", help="Why, or what you did (kept with the mark).")
+@click.pass_context
+def mark(ctx: click.Context, account: str, action: str, note: str | None) -> None:
+    """Record what you did by hand: submitted, confirmed, ignored, or reset (forget your marks).
+
+    Filing the form in a browser sends no mail every time; mark it so the tracker knows.
+    """
+    state, known = actions.mark(_config(ctx), account, action, note)
+    if not known:
+        click.echo(f"{state.key} was not known from mail; added it.")
+    click.echo(f"{state.key}: {report.LABELS[state.state]}")
+
+
+class BarProgress:
+    """A click progress bar on a terminal, for long first syncs and imports."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def start(self, label: str, total: int) -> None:
+        self.finish()
+        self._bar = click.progressbar(length=total, label=label, file=sys.stderr)
+        self._bar.__enter__()
+
+    def advance(self, n: int) -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+            self._bar = None
+
+
+def _describe(s: SyncSummary) -> str:
+    kinds = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(s.new.items()))
+    parts = [f"{s.mailbox}: {s.looked_at} new message(s) looked at"]
+    if kinds:
+        parts.append(f"new: {kinds}")
+    if s.suspicious:
+        parts.append(f"{s.suspicious} suspicious")
+    if s.unparseable:
+        parts.append(f"{s.unparseable} unreadable")
+    if s.duplicates:
+        parts.append(f"{s.duplicates} already known")
+    return "; ".join(parts)
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""What each command does, as plain functions over a Config: the CLI and the scheduler call these.
+
+Each opens the database (migrating it to the newest schema first) and returns values; printing is
+the caller's business.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker import importer
+from tracker.classify import PLATFORMS
+from tracker.config import Config
+from tracker.credentials import check_available
+from tracker.db.engine import open_database
+from tracker.db.repo import Repository, SuspiciousMail
+from tracker.errors import ConfigError, MailboxError, TrackerError
+from tracker.lock import exclusive
+from tracker.state import AccountState, derive
+from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
+
+MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
+EXAMPLE = Path(__file__).with_name("config.example.toml")
+
+
+@dataclass(frozen=True)
+class Status:
+    accounts: list[AccountState]
+    suspicious: list[SuspiciousMail]
+    unparseable: int
+
+
+def database(config: Config) -> sessionmaker[Session]:
+    return open_database(config.database_url)
+
+
+def init(config_path: Path, database_url: str, *, force: bool = False) -> bool:
+    """Write the commented example config (0600) unless one exists; create the database.
+    Returns True when a config file was written."""
+    written = False
+    if force or not config_path.exists():
+        config_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(config_path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(EXAMPLE.read_text(encoding="utf-8"))
+        written = True
+    open_database(database_url)
+    return written
+
+
+def sync(config: Config, names: tuple[str, ...] = (), *,
+         progress: Progress | None = None) -> tuple[list[SyncSummary], list[MailboxError]]:
+    """Sync the named mailboxes (all by default). A mailbox that fails does not stop the others."""
+    boxes = [config.mailbox(n) for n in names] if names else list(config.mailboxes)
+    if not boxes:
+        raise ConfigError(f"{config.path or 'config'}: no [[mailboxes]] configured "
+                          "(run `objection-tracker init` and edit the file it names)")
+    for box in boxes:  # every missing secret is reported before anything is written
+        check_available(box, config.mailboxes.index(box))
+    sessions = database(config)
+    summaries, failures = [], []
+    with exclusive(config.database_url, "sync"):
+        for box in boxes:
+            try:
+                summaries.append(sync_mailbox(sessions, box, progress=progress))
+            except MailboxError as exc:
+                failures.append(exc)
+    return summaries, failures
+
+
+def import_paths(config: Config, paths: list[Path], *,
+                 progress: Progress | None = None) -> SyncSummary:
+    sessions = database(config)
+    summary = SyncSummary("import")
+    with exclusive(config.database_url, "import"):
+        for path in paths:
+            ingest_all(sessions, importer.read(path), summary, progress=progress)
+    return summary
+
+
+def status(config: Config) -> Status:
+    sessions = database(config)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        return Status(derive(repo.evidence()), repo.suspicious(), len(repo.unparseable()))
+
+
+def parse_account(value: str) -> tuple[str, str]:
+    platform, sep, account = value.partition(":")
+    platform = platform.strip().lower()
+    if not sep or not account.strip():
+        raise TrackerError(f"{value!r}: write the account as PLATFORM:ACCOUNT, "
+                           "e.g. instagram:some.username or facebook:me@example.org")
+    if platform not in PLATFORMS:
+        raise TrackerError(f"{platform!r} is not a platform ({', '.join(PLATFORMS)})")
+    return platform, account.strip().lower()
+
+
+def mark(config: Config, account: str, action: str, note: str | None = None,
+         at: dt.datetime | None = None) -> tuple[AccountState, bool]:
+    """Record what the user did by hand. Returns the account's new state and whether the
+    tracker knew the account before."""
+    if action not in MARK_ACTIONS:
+        raise TrackerError(f"{action!r} is not one of {', '.join(MARK_ACTIONS)}")
+    platform, name = parse_account(account)
+    sessions = database(config)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        known = repo.account(platform, name) is not None
+        repo.add_mark(platform, name, action, note, at)
+    current = next(s for s in status(config).accounts
+                   if s.platform == platform and s.account == name)
+    return current, known

@@ -1,0 +1,203 @@
+"""The TOML config file, read into dataclasses.
+
+Every problem raises ConfigError naming the key (`mailboxes[0].port`), so the user can fix it from
+one line. Secrets are not read here: the config holds only where a secret comes from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from tracker.errors import ConfigError
+
+APP = "objection-tracker"
+SECURITY_MODES = ("tls", "starttls", "plain")
+
+
+def home_dir() -> Path | None:
+    """OBJECTION_TRACKER_HOME puts config and data in one folder (tests, demos, several users)."""
+    value = os.environ.get("OBJECTION_TRACKER_HOME")
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    return home_dir() or Path(platformdirs.user_data_dir(APP))
+
+
+def default_config_path() -> Path:
+    if os.environ.get("OBJECTION_TRACKER_CONFIG"):
+        return Path(os.environ["OBJECTION_TRACKER_CONFIG"]).expanduser()
+    return (home_dir() or Path(platformdirs.user_config_dir(APP))) / "config.toml"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'tracker.db'}"
+
+
+@dataclass(frozen=True)
+class MailboxConfig:
+    name: str
+    host: str
+    username: str
+    port: int
+    security: str = "tls"
+    password_env: str | None = None
+    password_command: str | None = None
+    oauth2_token_command: str | None = None
+    folders: tuple[str, ...] = ()  # empty: INBOX plus the server's \Junk folder
+    since: dt.date | None = None
+    require_authentication: bool = False
+    ca_file: str | None = None
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class Config:
+    database_url: str
+    mailboxes: tuple[MailboxConfig, ...] = ()
+    path: Path | None = None
+
+    def mailbox(self, name: str) -> MailboxConfig:
+        for box in self.mailboxes:
+            if box.name == name:
+                return box
+        names = ", ".join(b.name for b in self.mailboxes) or "none configured"
+        raise ConfigError(f"no mailbox named {name!r} ({names})")
+
+
+def load(path: Path | None = None, *, required: bool = False) -> Config:
+    """Read the config at `path` (or the default path). A missing default file means defaults."""
+    path = path or default_config_path()
+    if not path.exists():
+        if required:
+            raise ConfigError(f"{path}: config file not found (run `objection-tracker init`)")
+        return Config(database_url=default_database_url(), path=None)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    return parse(raw, path)
+
+
+def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
+    where = f"{path}: " if path else ""
+    try:
+        return _parse(raw, path)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}{exc}") from None
+
+
+_TOP_KEYS = {"database", "mailboxes"}
+_MAILBOX_KEYS = {
+    "name", "host", "port", "security", "username", "password_env", "password_command",
+    "oauth2_token_command", "folders", "since", "require_authentication", "ca_file", "timeout",
+}
+
+
+def _parse(raw: dict[str, Any], path: Path | None) -> Config:
+    _no_unknown(raw, _TOP_KEYS, "")
+    database = raw.get("database", {})
+    _expect(database, dict, "database")
+    _no_unknown(database, {"url"}, "database.")
+    url = database.get("url", default_database_url())
+    _expect(url, str, "database.url")
+
+    boxes_raw = raw.get("mailboxes", [])
+    _expect(boxes_raw, list, "mailboxes")
+    boxes = tuple(_mailbox(b, f"mailboxes[{i}]") for i, b in enumerate(boxes_raw))
+    names = [b.name for b in boxes]
+    for name in names:
+        if names.count(name) > 1:
+            raise ConfigError(f"mailboxes: the name {name!r} is used twice")
+    return Config(database_url=url, mailboxes=boxes, path=path)
+
+
+def _mailbox(raw: Any, key: str) -> MailboxConfig:
+    _expect(raw, dict, key)
+    _no_unknown(raw, _MAILBOX_KEYS, f"{key}.")
+    for required in ("name", "host", "username"):
+        if required not in raw:
+            raise ConfigError(f"{key}.{required}: missing")
+        _expect(raw[required], str, f"{key}.{required}")
+    security = raw.get("security", "tls")
+    if security not in SECURITY_MODES:
+        raise ConfigError(f"{key}.security: {security!r} is not one of {', '.join(SECURITY_MODES)}")
+    if security == "plain" and not _is_loopback(raw["host"]):
+        raise ConfigError(
+            f"{key}.security: \"plain\" sends the password unencrypted and is refused for "
+            f"{raw['host']!r}; it is allowed only for a loopback address"
+        )
+    port = raw.get("port", 993 if security == "tls" else 143)
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        raise ConfigError(f"{key}.port: {port!r} is not a port number")
+    secrets = [k for k in ("password_env", "password_command", "oauth2_token_command") if k in raw]
+    if len(secrets) != 1:
+        raise ConfigError(
+            f"{key}: set exactly one of password_env, password_command, oauth2_token_command"
+            + (f" (found {', '.join(secrets)})" if secrets else "")
+        )
+    for k in secrets + ["ca_file"]:
+        if k in raw:
+            _expect(raw[k], str, f"{key}.{k}")
+    folders = raw.get("folders", [])
+    if not isinstance(folders, list) or not all(isinstance(f, str) and f for f in folders):
+        raise ConfigError(f"{key}.folders: must be a list of folder names")
+    since = raw.get("since")
+    if since is not None:
+        since = _date(since, f"{key}.since")
+    require_auth = raw.get("require_authentication", False)
+    _expect(require_auth, bool, f"{key}.require_authentication")
+    timeout = raw.get("timeout", 30.0)
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
+        raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
+    return MailboxConfig(
+        name=raw["name"], host=raw["host"], username=raw["username"], port=port,
+        security=security, password_env=raw.get("password_env"),
+        password_command=raw.get("password_command"),
+        oauth2_token_command=raw.get("oauth2_token_command"), folders=tuple(folders),
+        since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
+        timeout=float(timeout),
+    )
+
+
+def _date(value: Any, key: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ConfigError(f"{key}: {value!r} is not a date (write it as YYYY-MM-DD)")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _no_unknown(raw: dict[str, Any], allowed: set[str], prefix: str) -> None:
+    for k in raw:
+        if k not in allowed:
+            raise ConfigError(f"{prefix}{k}: unknown key")
+
+
+def _expect(value: Any, kind: type, key: str) -> None:
+    if not isinstance(value, kind):
+        raise ConfigError(f"{key}: expected {kind.__name__}, got {type(value).__name__}")

@@ -1,0 +1,84 @@
+"""Open a database by URL and bring its schema to the newest migration.
+
+Every command calls open_database(), so an upgraded tool migrates the user's database on its first
+run. SQLite files are created 0600 (they list someone's accounts) and run in WAL mode so a status
+read does not wait for a sync.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.errors import ConfigError, TrackerError
+
+CHECKOUT_MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
+
+
+def migrations_dir() -> Path:
+    # From a checkout (python cli.py) the folder is beside tracker/; installed, it ships as
+    # the package tracker.migrations (pyproject maps it).
+    if (CHECKOUT_MIGRATIONS / "env.py").exists():
+        return CHECKOUT_MIGRATIONS
+    return Path(str(resources.files("tracker.migrations")))
+
+
+def open_database(url: str) -> sessionmaker[Session]:
+    engine = create(url)
+    migrate(engine)
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def create(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ConfigError(f"database.url: {url!r} is not a database URL") from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            _create_private_file(Path(parsed.database))
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise ConfigError(
+            f"database.url: the driver {exc.name!r} is not installed "
+            f"(for PostgreSQL: pip install 'objection-tracker[postgres]')"
+        ) from None
+
+
+def migrate(engine: Engine) -> None:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    try:
+        with engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+    except OperationalError as exc:
+        raise TrackerError(f"database {engine.url.render_as_string(hide_password=True)}: "
+                           f"{str(exc.orig).strip().splitlines()[0]}") from None
+
+
+def _create_private_file(path: Path) -> None:
+    path = path.expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()

@@ -1,0 +1,146 @@
+"""The tables. Their shape is made only by the Alembic migrations in migrations/versions/.
+
+Account state is not a column anywhere: it is derived from findings and marks (tracker.state).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Aware UTC datetimes on every backend (SQLite keeps no zone; this stores UTC and adds it)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ProcessedMessage(Base):
+    """Every message the tracker looked at, matching or not, so it is never fetched twice."""
+
+    __tablename__ = "processed_messages"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "folder", "uidvalidity", "uid", name="uq_processed_key"),
+        Index("ix_processed_message_key", "message_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(1000))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    message_key: Mapped[str] = mapped_column(String(1000))
+    # finding | suspicious | not_meta | duplicate | unparseable
+    outcome: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    processed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    __table_args__ = (UniqueConstraint("platform", "account", name="uq_account"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(20))
+    account: Mapped[str] = mapped_column(String(320))
+    first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    findings: Mapped[list[Finding]] = relationship(back_populates="account_row")
+    marks: Mapped[list[Mark]] = relationship(back_populates="account_row")
+
+
+class Finding(Base):
+    """What one Meta mail (or a suspicious one) said. One row per message, whatever its copies."""
+
+    __tablename__ = "findings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_key: Mapped[str] = mapped_column(String(1000), unique=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
+    # notice | verification_code | confirmation | rejection | other | suspicious
+    kind: Mapped[str] = mapped_column(String(30))
+    message_id: Mapped[str | None] = mapped_column(String(1000))
+    date: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    subject: Mapped[str] = mapped_column(Text)
+    sender: Mapped[str] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(String(320))
+    language: Mapped[str | None] = mapped_column(String(10))
+    mailbox: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(1000))
+    objection_url: Mapped[str | None] = mapped_column(Text)
+    covers_linked: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str | None] = mapped_column(Text)  # for suspicious mail: why
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    account_row: Mapped[Account | None] = relationship(back_populates="findings")
+    links: Mapped[list[Link]] = relationship(back_populates="finding",
+                                             cascade="all, delete-orphan")
+
+
+class Link(Base):
+    __tablename__ = "links"
+    __table_args__ = (UniqueConstraint("finding_id", "url", name="uq_link"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), index=True)
+    role: Mapped[str] = mapped_column(String(30))
+    url: Mapped[str] = mapped_column(Text)
+
+    finding: Mapped[Finding] = relationship(back_populates="links")
+
+
+class Mark(Base):
+    """What the user recorded by hand: submitted, confirmed, ignored, reset."""
+
+    __tablename__ = "marks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    account_row: Mapped[Account] = relationship(back_populates="marks")
+
+
+class FolderState(Base):
+    """Where the last sync of a folder stopped: the next UID to look at under a UIDVALIDITY."""
+
+    __tablename__ = "folder_states"
+    __table_args__ = (UniqueConstraint("mailbox", "folder", name="uq_folder_state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(200))
+    folder: Mapped[str] = mapped_column(String(1000))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    next_uid: Mapped[int] = mapped_column(BigInteger)
+    highest_modseq: Mapped[int | None] = mapped_column(BigInteger)
+    synced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

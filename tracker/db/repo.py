@@ -1,0 +1,185 @@
+"""The queries the rest of the code needs, over one SQLAlchemy session.
+
+The caller owns the transaction: sync commits once per batch, so a killed run keeps every batch it
+finished and the unique keys make a re-run add nothing twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from tracker.classify import Finding as FindingValue
+from tracker.db import models
+from tracker.parse import ParsedMail
+from tracker.rawmail import RawMessage
+
+
+@dataclass(frozen=True)
+class FolderProgress:
+    uidvalidity: int
+    next_uid: int
+    highest_modseq: int | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One stored finding or mark about an account, as state derivation reads it."""
+
+    platform: str
+    account: str
+    kind: str  # a finding kind, or "mark:<action>"
+    date: dt.datetime
+    subject: str = ""
+    message_id: str | None = None
+    mailbox: str | None = None
+    folder: str | None = None
+    language: str | None = None
+    address: str | None = None
+    objection_url: str | None = None
+    covers_linked: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SuspiciousMail:
+    date: dt.datetime
+    sender: str
+    subject: str
+    reason: str
+    mailbox: str
+    folder: str
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Repository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # --- sync progress -------------------------------------------------------------------------
+    def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
+        row = self._folder_row(mailbox, folder)
+        return FolderProgress(row.uidvalidity, row.next_uid, row.highest_modseq) if row else None
+
+    def save_folder_progress(self, mailbox: str, folder: str, progress: FolderProgress) -> None:
+        row = self._folder_row(mailbox, folder)
+        if row is None:
+            row = models.FolderState(mailbox=mailbox, folder=folder)
+            self.session.add(row)
+        row.uidvalidity = progress.uidvalidity
+        row.next_uid = progress.next_uid
+        row.highest_modseq = progress.highest_modseq
+        row.synced_at = now()
+
+    def _folder_row(self, mailbox: str, folder: str) -> models.FolderState | None:
+        return self.session.scalar(select(models.FolderState).where(
+            models.FolderState.mailbox == mailbox, models.FolderState.folder == folder))
+
+    def processed_uids(self, mailbox: str, folder: str, uidvalidity: int,
+                       uids: Iterable[int]) -> set[int]:
+        uids = list(uids)
+        if not uids:
+            return set()
+        return set(self.session.scalars(select(models.ProcessedMessage.uid).where(
+            models.ProcessedMessage.mailbox == mailbox,
+            models.ProcessedMessage.folder == folder,
+            models.ProcessedMessage.uidvalidity == uidvalidity,
+            models.ProcessedMessage.uid.in_(uids))))
+
+    def known_keys(self, keys: Iterable[str]) -> set[str]:
+        """Message keys that already have a finding or were already looked at."""
+        keys = list(set(keys))
+        if not keys:
+            return set()
+        return set(self.session.scalars(select(models.ProcessedMessage.message_key).where(
+            models.ProcessedMessage.message_key.in_(keys))))
+
+    # --- recording -----------------------------------------------------------------------------
+    def record_processed(self, raw: RawMessage, key: str, outcome: str,
+                         reason: str | None = None) -> None:
+        self.session.add(models.ProcessedMessage(
+            mailbox=raw.mailbox, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid,
+            message_key=key, outcome=outcome, reason=reason, processed_at=now()))
+
+    def has_finding(self, key: str) -> bool:
+        return self.session.scalar(
+            select(models.Finding.id).where(models.Finding.message_key == key)) is not None
+
+    def record_finding(self, raw: RawMessage, mail: ParsedMail, finding: FindingValue) -> None:
+        account = self.account(finding.platform, finding.account, create=True)
+        row = self._finding_row(raw, mail, kind=finding.kind)
+        row.account_row = account
+        row.address = finding.address
+        row.language = finding.language
+        row.objection_url = finding.objection_url
+        row.covers_linked = finding.covers_linked
+        row.links = [models.Link(role=link.role, url=link.url) for link in finding.links]
+        self.session.add(row)
+
+    def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str) -> None:
+        # No links: a suspicious mail's links are exactly what must not reach the user.
+        row = self._finding_row(raw, mail, kind="suspicious")
+        row.reason = reason
+        self.session.add(row)
+
+    def _finding_row(self, raw: RawMessage, mail: ParsedMail, kind: str) -> models.Finding:
+        date = mail.date or raw.received_at or now()
+        sender = mail.sender
+        return models.Finding(
+            message_key=mail.key, kind=kind, message_id=mail.message_id, date=date,
+            subject=mail.subject[:1000],
+            sender=f"{sender.name} <{sender.address}>" if sender and sender.name else
+            (sender.address if sender else ""),
+            mailbox=raw.mailbox, folder=raw.folder, covers_linked=False, recorded_at=now())
+
+    def account(self, platform: str, account: str, *, create: bool = False) -> models.Account | None:
+        row = self.session.scalar(select(models.Account).where(
+            models.Account.platform == platform, models.Account.account == account))
+        if row is None and create:
+            row = models.Account(platform=platform, account=account, first_seen_at=now())
+            self.session.add(row)
+            self.session.flush()
+        return row
+
+    def add_mark(self, platform: str, account: str, action: str, note: str | None,
+                 at: dt.datetime | None = None) -> None:
+        row = self.account(platform, account, create=True)
+        self.session.add(models.Mark(account_row=row, action=action, note=note,
+                                     created_at=at or now()))
+
+    # --- reading -------------------------------------------------------------------------------
+    def evidence(self) -> list[Evidence]:
+        found: list[Evidence] = []
+        accounts = self.session.scalars(select(models.Account).options(
+            selectinload(models.Account.findings), selectinload(models.Account.marks)))
+        for acc in accounts:
+            for f in acc.findings:
+                found.append(Evidence(
+                    acc.platform, acc.account, f.kind, f.date, subject=f.subject,
+                    message_id=f.message_id, mailbox=f.mailbox, folder=f.folder,
+                    language=f.language, address=f.address, objection_url=f.objection_url,
+                    covers_linked=f.covers_linked))
+            for m in acc.marks:
+                found.append(Evidence(acc.platform, acc.account, f"mark:{m.action}",
+                                      m.created_at, note=m.note))
+        return found
+
+    def suspicious(self) -> list[SuspiciousMail]:
+        rows = self.session.scalars(select(models.Finding).where(
+            models.Finding.kind == "suspicious").order_by(models.Finding.date))
+        return [SuspiciousMail(r.date, r.sender, r.subject, r.reason or "", r.mailbox, r.folder)
+                for r in rows]
+
+    def unparseable(self) -> list[tuple[str, str, str, str]]:
+        rows = self.session.execute(select(
+            models.ProcessedMessage.mailbox, models.ProcessedMessage.folder,
+            models.ProcessedMessage.message_key, models.ProcessedMessage.reason,
+        ).where(models.ProcessedMessage.outcome == "unparseable"))
+        return [(r[0], r[1], r[2], r[3] or "") for r in rows]

@@ -1,0 +1,141 @@
+"""Links found in mail -> canonical Meta URLs with a role; everything else is dropped.
+
+Meta wraps links (l.facebook.com/l.php?u=…, l.instagram.com/?u=…, facebook.com/n/?<path>&…) and
+adds tracking parameters that name the recipient. The tracker stores the unwrapped, cleaned URL.
+It never fetches any of them: all of this is string work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+from tracker import rules
+from tracker.parse import Link
+
+FORM_PATH = re.compile(r"/(?:help/)?contact(?:/forms)?/(\d{9,20})(?:/|$)")
+MAX_UNWRAP = 4
+
+
+@dataclass(frozen=True)
+class MetaLink:
+    url: str  # canonical
+    role: str  # objection_form | third_party_form | privacy_policy | other
+    platform: str | None  # the platform whose form it is, when it is a known form
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+def is_under(host: str, domains: tuple[str, ...] | list[str]) -> bool:
+    """True when host is one of domains or a subdomain of one: never a mere prefix or infix."""
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def is_meta_host(host: str) -> bool:
+    return is_under(host, rules.LINK_HOSTS)
+
+
+def unwrap(url: str) -> str:
+    """Follow Meta's redirect wrappers inside the URL string (possibly nested), never the network."""
+    for _ in range(MAX_UNWRAP):
+        parts = _split(url)
+        if parts is None:
+            return url
+        host = (parts.hostname or "").lower()
+        query = parts.query
+        target = None
+        if host in rules.WRAPPERS:
+            target = dict(parse_qsl(query)).get(rules.WRAPPERS[host])
+        elif is_under(host, ("facebook.com",)) and parts.path == rules.NOTIFICATION_PATH:
+            first = query.split("&", 1)[0]
+            if first and "=" not in first:
+                target = f"https://{host}/{unquote(first).lstrip('/')}"
+            else:
+                target = dict(parse_qsl(query)).get("u") or dict(parse_qsl(query)).get("href")
+        if not target:
+            return url
+        if target.startswith("/"):
+            target = f"https://{host}{target}"
+        url = target
+    return url
+
+
+def canonical(url: str) -> str | None:
+    """https, lower-case host, no tracking parameters or fragment; None for what is not a URL."""
+    parts = _split(url)
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower().rstrip(".")
+    path = re.sub(r"/{2,}", "/", parts.path or "/")
+    form = FORM_PATH.search(path)
+    if form and form.group(1) in rules.FORMS:
+        known = rules.FORMS[form.group(1)]
+        if known.platform == "instagram" and is_under(host, ("instagram.com",)):
+            return f"https://help.instagram.com/contact/{form.group(1)}"
+        if known.platform == "facebook" and is_under(host, ("facebook.com",)):
+            return f"https://www.facebook.com/help/contact/{form.group(1)}"
+        if known.platform == "whatsapp" and is_under(host, ("whatsapp.com",)):
+            return rules.WHATSAPP_DATA_RIGHTS_URL
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in rules.TRACKING_PARAMS and not k.startswith(rules.TRACKING_PREFIXES)
+    ]
+    if path != "/" and path.endswith("/") and not path.startswith("/contact/forms"):
+        path = path.rstrip("/")
+    return urlunsplit(("https", host, path, urlencode(query), ""))
+
+
+def role_of(url: str) -> tuple[str, str | None]:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    form = FORM_PATH.search(parts.path)
+    if form and form.group(1) in rules.FORMS:
+        known = rules.FORMS[form.group(1)]
+        return known.role, known.platform
+    if host in rules.PRIVACY_HOSTS or parts.path.startswith(rules.PRIVACY_PATHS):
+        return "privacy_policy", None
+    return "other", None
+
+
+def meta_links(links: list[Link]) -> list[MetaLink]:
+    """Unwrap, clean and keep only links to Meta hosts; one entry per canonical URL."""
+    found: dict[str, MetaLink] = {}
+    for link in links:
+        url = canonical(unwrap(link.href))
+        if url is None or not is_meta_host(host_of(url)):
+            continue
+        if url not in found:
+            role, platform = role_of(url)
+            found[url] = MetaLink(url, role, platform)
+    return list(found.values())
+
+
+def shown_url_mismatch(link: Link) -> str | None:
+    """The Meta URL a link's text shows when its target is not a Meta host, else None.
+
+    "https://www.facebook.com/help/contact/…" as text over an attacker's href is the classic lure.
+    """
+    shown = re.search(r"(?:https?://)?[\w.-]+\.[a-z]{2,}(?:/\S*)?", link.text, re.IGNORECASE)
+    if not shown:
+        return None
+    shown_url = shown.group(0)
+    if not shown_url.lower().startswith("http"):
+        shown_url = "https://" + shown_url
+    shown_host = host_of(shown_url)
+    target_host = host_of(unwrap(link.href))
+    if is_meta_host(shown_host) and target_host and not is_meta_host(target_host):
+        return shown_url
+    return None
+
+
+def _split(url: str):
+    try:
+        return urlsplit(url.strip())
+    except ValueError:
+        return None

@@ -1,0 +1,47 @@
+"""One run at a time per database: cron's nightly sync, the scheduler loop and a manual command
+must not write the same database at once. The holder writes who it is beside the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+from sqlalchemy.engine import make_url
+
+from tracker.config import data_dir
+from tracker.errors import LockHeld
+
+
+def lock_path(database_url: str) -> Path:
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).expanduser().with_suffix(".lock")
+    digest = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
+    return data_dir() / f"run-{digest}.lock"
+
+
+@contextmanager
+def exclusive(database_url: str, what: str) -> Iterator[None]:
+    path = lock_path(database_url)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    owner = path.with_suffix(".owner")
+    lock = FileLock(path, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        holder = owner.read_text(encoding="utf-8").strip() if owner.exists() else "another run"
+        raise LockHeld(f"another run is using the database ({holder}); try again later") from None
+    try:
+        started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        owner.write_text(f"{what}, pid {os.getpid()} on {socket.gethostname()}, since {started}",
+                         encoding="utf-8")
+        yield
+    finally:
+        owner.unlink(missing_ok=True)
+        lock.release()

@@ -1,0 +1,197 @@
+"""MIME bytes -> ParsedMail: decoded headers, the readable text, and every link with its text.
+
+Never raises for a bad message: what cannot be decoded is listed in `defects` and skipped, so one
+broken part does not hide the rest of the mail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import hashlib
+import re
+import warnings
+from dataclasses import dataclass, field
+from email.message import EmailMessage, Message
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+from charset_normalizer import from_bytes
+
+warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
+
+# A mail bigger than this is not one of Meta's notices; reading it whole would only cost memory.
+MAX_PART_BYTES = 4 * 1024 * 1024
+URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'\)\]]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Address:
+    name: str
+    address: str
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2].lower() if "@" in self.address else ""
+
+
+@dataclass
+class ParsedMail:
+    key: str  # Message-ID, or a digest of the bytes when there is none
+    message_id: str | None
+    sender: Address | None
+    recipients: list[str]
+    subject: str
+    date: dt.datetime | None
+    text: str
+    links: list[Link]
+    auth_results: list[str]  # Authentication-Results headers, topmost first
+    language_hint: str | None  # <html lang> or Content-Language
+    defects: list[str] = field(default_factory=list)
+
+
+def parse(data: bytes) -> ParsedMail:
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    defects: list[str] = []
+    message_id = _header(msg, "Message-ID", defects).strip() or None
+    if message_id and not message_id.startswith("<"):
+        message_id = f"<{message_id}>"
+    key = message_id or "sha256:" + hashlib.sha256(data).hexdigest()
+    texts: list[str] = []
+    links: list[Link] = []
+    lang: str | None = _header(msg, "Content-Language", defects).split(",")[0].strip() or None
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        if part.get_content_disposition() == "attachment":
+            continue
+        body = _decode(part, defects)
+        if body is None:
+            continue
+        if part.get_content_subtype() == "html":
+            text, html_links, html_lang = _read_html(body)
+            texts.append(text)
+            links.extend(html_links)
+            lang = lang or html_lang
+        else:
+            texts.append(body)
+            links.extend(Link(u.rstrip(".,;:!?")) for u in URL_IN_TEXT.findall(body))
+    for part_defect in _all_defects(msg):
+        defects.append(part_defect)
+    return ParsedMail(
+        key=key,
+        message_id=message_id,
+        sender=_sender(msg, defects),
+        recipients=_recipients(msg, defects),
+        subject=" ".join(_header(msg, "Subject", defects).split()),
+        date=_date(msg, defects),
+        text="\n".join(texts),
+        links=links,
+        auth_results=_all_headers(msg, "Authentication-Results"),
+        language_hint=lang.lower() if lang else None,
+        defects=defects,
+    )
+
+
+def _header(msg: Message, name: str, defects: list[str]) -> str:
+    try:
+        value = msg.get(name)
+        return str(value) if value is not None else ""
+    except Exception as exc:  # the email package raises many kinds for malformed headers
+        defects.append(f"header {name}: {exc.__class__.__name__}")
+        raw = msg.get_all(name, failobj=[]) if isinstance(msg, EmailMessage) else []
+        return str(raw[0]) if raw else ""
+
+
+def _all_headers(msg: Message, name: str) -> list[str]:
+    try:
+        return [" ".join(str(v).split()) for v in msg.get_all(name, failobj=[])]
+    except Exception:
+        return [" ".join(v.split()) for _, v in msg.raw_items() if _.lower() == name.lower()]
+
+
+def _sender(msg: Message, defects: list[str]) -> Address | None:
+    raw = _header(msg, "From", defects)
+    name, addr = email.utils.parseaddr(raw)
+    if not addr:
+        return None
+    return Address(name=name.strip(), address=addr.strip().lower())
+
+
+def _recipients(msg: Message, defects: list[str]) -> list[str]:
+    found: list[str] = []
+    for name in ("To", "Cc", "Delivered-To", "X-Original-To"):
+        raw = _header(msg, name, defects)
+        for _, addr in email.utils.getaddresses([raw]):
+            addr = addr.strip().lower()
+            if "@" in addr and addr not in found:
+                found.append(addr)
+    return found
+
+
+def _date(msg: Message, defects: list[str]) -> dt.datetime | None:
+    raw = _header(msg, "Date", defects)
+    if not raw:
+        return None
+    try:
+        value = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        defects.append("header Date: not a date")
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
+
+def _decode(part: Message, defects: list[str]) -> str | None:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception as exc:
+        defects.append(f"part {part.get_content_type()}: {exc.__class__.__name__}")
+        return None
+    if not isinstance(payload, bytes):
+        return None
+    payload = payload[:MAX_PART_BYTES]
+    charset = part.get_content_charset() or "us-ascii"
+    try:
+        return payload.decode(charset)
+    except (LookupError, UnicodeDecodeError) as exc:
+        defects.append(f"part {part.get_content_type()}: charset {charset!r}: {type(exc).__name__}")
+    # The declared charset is wrong or unknown: let charset-normalizer guess from the bytes.
+    best = from_bytes(payload).best()
+    return str(best) if best is not None else payload.decode("utf-8", errors="replace")
+
+
+def _read_html(html: str) -> tuple[str, list[Link], str | None]:
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "head", "title"]):
+        if tag.name != "head":
+            tag.decompose()
+    lang = None
+    html_tag = soup.find("html")
+    if html_tag is not None and html_tag.get("lang"):
+        lang = str(html_tag.get("lang"))
+    links = [
+        Link(str(a["href"]).strip(), " ".join(a.get_text(" ", strip=True).split()))
+        for a in soup.find_all("a", href=True)
+    ]
+    for tag in soup.find_all(["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"]):
+        tag.insert_after("\n")
+    text = soup.get_text(" ")
+    text = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return text, links, lang
+
+
+def _all_defects(msg: Message) -> list[str]:
+    found = []
+    for part in msg.walk():
+        for defect in getattr(part, "defects", []):
+            found.append(f"{part.get_content_type()}: {defect.__class__.__name__}")
+    return found

@@ -1,0 +1,22 @@
+"""A message as it came from a source, before anything is read from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """The bytes of one message and where they were found.
+
+    (mailbox, folder, uidvalidity, uid) is the processed-message key: for an IMAP folder the
+    server's own; for an imported file, the file's path as folder and the message's position as uid.
+    """
+
+    data: bytes = field(repr=False)
+    mailbox: str
+    folder: str
+    uidvalidity: int
+    uid: int
+    received_at: dt.datetime | None = None  # IMAP INTERNALDATE, when the date header is missing

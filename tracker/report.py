@@ -1,0 +1,96 @@
+"""AccountState -> the status table people read and the JSON contract scripts read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from tracker.db.repo import Evidence, SuspiciousMail
+from tracker.state import PENDING, STATES, AccountState
+
+LABELS = {
+    "needs_action": "NEEDS ACTION",
+    "in_progress": "in progress",
+    "objection_confirmed": "confirmed",
+    "rejected": "REJECTED",
+    "ignored": "ignored",
+    "no_objection_available": "no objection form",
+}
+SUMMARY_STATES = ("needs_action", "in_progress", "objection_confirmed", "rejected", "ignored")
+
+
+def iso(value: dt.datetime | None) -> str | None:
+    return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
+
+
+def as_json(states: list[AccountState], suspicious: list[SuspiciousMail],
+            generated_at: dt.datetime | None = None) -> dict[str, Any]:
+    summary = {name: 0 for name in SUMMARY_STATES}
+    for s in states:
+        summary[s.state] = summary.get(s.state, 0) + 1
+    return {
+        "generated_at": iso(generated_at or dt.datetime.now(dt.UTC)),
+        "accounts": [_account(s) for s in states],
+        "summary": summary,
+        "suspicious": [
+            {"date": iso(m.date), "from": m.sender, "subject": m.subject, "reason": m.reason,
+             "mailbox": m.mailbox, "folder": m.folder}
+            for m in suspicious
+        ],
+    }
+
+
+def _account(s: AccountState) -> dict[str, Any]:
+    return {
+        "platform": s.platform,
+        "account": s.account,
+        "addresses": list(s.addresses),
+        "mailboxes": list(s.mailboxes),
+        "state": s.state,
+        "since": iso(s.since),
+        "source": s.source,
+        "objection_url": s.objection_url,
+        "last_notice_at": iso(s.last_notice_at),
+        "submitted_at": iso(s.submitted_at),
+        "confirmed_at": iso(s.confirmed_at),
+        "rejected_at": iso(s.rejected_at),
+        "evidence": [_evidence(e) for e in s.evidence],
+        "marks": [{"action": m.kind.removeprefix("mark:"), "date": iso(m.date), "note": m.note}
+                  for m in s.marks],
+    }
+
+
+def _evidence(e: Evidence) -> dict[str, Any]:
+    return {"kind": e.kind, "date": iso(e.date), "subject": e.subject, "message_id": e.message_id,
+            "mailbox": e.mailbox, "folder": e.folder, "language": e.language}
+
+
+def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
+             unparseable: int = 0) -> str:
+    if not states:
+        lines = ["No Meta accounts found yet. Run `objection-tracker sync` (or `import` a mail "
+                 "export), or add one by hand with `objection-tracker mark`."]
+    else:
+        rows = [("ACCOUNT", "STATE", "SINCE", "ACT ON")]
+        for s in states:
+            act = s.objection_url if s.state in PENDING or s.state == "no_objection_available" \
+                else ""
+            rows.append((s.key, LABELS[s.state], s.since.date().isoformat(), act or ""))
+        widths = [max(len(r[i]) for r in rows) for i in range(3)]
+        lines = ["  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3]
+                 for r in rows]
+        lines = [line.rstrip() for line in lines]
+        counts = {state: sum(1 for s in states if s.state == state) for state in STATES}
+        lines.append("")
+        lines.append(", ".join(f"{n} {LABELS[state]}" for state, n in counts.items() if n))
+    if suspicious:
+        lines.append("")
+        lines.append(f"{len(suspicious)} suspicious mail(s) claiming to be Meta (links not shown;"
+                     " do not act on them):")
+        for m in suspicious[-10:]:
+            lines.append(f"  {m.date.date().isoformat()}  {m.sender}  {m.subject!r}: {m.reason}")
+    if unparseable:
+        lines.append("")
+        lines.append(f"{unparseable} message(s) could not be read; "
+                     "`status --format json` does not list them, `sync -v` logs why.")
+    return "\n".join(lines)

@@ -1,0 +1,401 @@
+"""What is known about Meta's mails, as data: senders, forms, and phrases per language.
+
+The classifier reads only this module for facts about Meta. Adding a language or a platform means
+adding an entry here and a fixture mail in tests/fixtures/. Sources are in ../shared/field-guide/
+(cited below as "FG"); phrases are matched case-insensitively on text with whitespace collapsed.
+Structure comes first (sender domain, form ids), phrases second: a phrase only decides between
+kinds of a mail that is already known to be authentic Meta mail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Registered domains whose subdomains are genuine Meta senders (FG "Senders": Instagram's own list,
+# plus mail.instagram.com seen widely, whatsapp.com, threads.net). Order matters for platform: the
+# first suffix that matches names the platform the sender speaks for.
+SENDER_DOMAINS: tuple[tuple[str, str], ...] = (
+    ("instagram.com", "instagram"),  # mail.instagram.com: Instagram and Threads mail
+    ("threads.net", "threads"),
+    ("whatsapp.com", "whatsapp"),
+    ("messenger.com", "messenger"),
+    ("facebookmail.com", "facebook"),  # notification@, security@, update@em.
+    ("facebook.com", "facebook"),  # support.facebook.com
+    ("fb.com", "facebook"),  # business.fb.com
+    ("meta.com", "facebook"),  # account.meta.com
+    ("metamail.com", "facebook"),  # global./go./internal.metamail.com
+)
+
+# Hosts whose links are kept (FG "Links"); any subdomain counts.
+LINK_HOSTS: tuple[str, ...] = (
+    "facebook.com", "instagram.com", "threads.net", "whatsapp.com", "messenger.com",
+    "meta.com", "fb.com", "facebookmail.com", "metamail.com",
+)
+
+# Names of Meta brands: a sender outside SENDER_DOMAINS that uses one of these in its display
+# name or domain claims to be Meta and is listed as suspicious (FG: look-alikes are phishing).
+BRAND_WORDS: tuple[str, ...] = ("facebook", "instagram", "whatsapp", "threads", "messenger", "meta")
+
+# Characters that look-alike domains swap in for Latin letters (digits, Cyrillic, Greek).
+HOMOGLYPHS = str.maketrans({
+    "0": "o", "1": "l", "3": "e", "5": "s", "@": "a",
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "ѕ": "s", "к": "k",
+    "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t",
+})
+
+
+@dataclass(frozen=True)
+class Form:
+    platform: str
+    role: str  # objection_form | third_party_form | privacy_policy | other
+    what: str
+
+
+# Help Center form ids, the stable part of a form link (FG "Links").
+FORMS: dict[str, Form] = {
+    "712876720715583": Form("facebook", "objection_form", "Facebook AI objection form (2024)"),
+    "6359191084165019": Form("facebook", "objection_form", "Facebook AI objection form (2025, app)"),
+    "767264225370182": Form("instagram", "objection_form", "Instagram AI objection form (2024)"),
+    "233964459562201": Form("instagram", "objection_form", "Instagram AI objection form (2025, app)"),
+    "510058597920541": Form("facebook", "third_party_form", "third-party information used for AI"),
+    "1266025207620918": Form("facebook", "third_party_form", "Generative AI data subject rights"),
+    "382532939919295": Form("whatsapp", "other", "WhatsApp general data-rights form"),
+}
+
+# The form to act on for an account known only from everyday mail (no notice reached the mailbox).
+DEFAULT_OBJECTION_URL: dict[str, str] = {
+    "facebook": "https://www.facebook.com/help/contact/712876720715583",
+    "messenger": "https://www.facebook.com/help/contact/712876720715583",
+    "instagram": "https://help.instagram.com/contact/767264225370182",
+    "threads": "https://help.instagram.com/contact/767264225370182",  # Threads rides on Instagram
+}
+# FG: WhatsApp has no AI-training objection form; only its general data-rights form.
+WHATSAPP_DATA_RIGHTS_URL = "https://www.whatsapp.com/contact/forms/382532939919295/"
+
+# Paths (on a Meta host) that are privacy pages rather than forms.
+PRIVACY_PATHS: tuple[str, ...] = (
+    "/privacy/policy", "/privacy/center", "/privacy/guide", "/privacy/genai", "/policy",
+    "/legal/privacy", "/about/privacy",
+)
+PRIVACY_HOSTS: tuple[str, ...] = ("privacycenter.instagram.com", "accountscenter.facebook.com",
+                                  "accountscenter.instagram.com")
+
+# Redirect wrappers (FG "Links"): host -> query parameter holding the target.
+WRAPPERS: dict[str, str] = {
+    "l.facebook.com": "u", "lm.facebook.com": "u", "l.messenger.com": "u",
+    "l.instagram.com": "u", "l.threads.net": "u", "l.threads.com": "u",
+}
+# facebook.com/n/?<url-encoded path>&…: notification links carry the path as the first query item.
+NOTIFICATION_PATH = "/n/"
+
+TRACKING_PARAMS: frozenset[str] = frozenset({
+    "aref", "medium", "mid", "bcode", "n_m", "rms", "irms", "lloc", "h", "e", "s", "ref",
+    "__cft__", "__tn__", "fbclid", "igshid", "ndid", "cmid", "notif_id", "notif_t",
+})
+TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "__cft__", "__xts__")
+
+# A six-digit one-time code (FG "Form": codes come in the subject from security@facebookmail.com).
+CODE = re.compile(r"(?<![\d-])(\d{6})(?![\d-])")
+# Instagram usernames: letters, digits, dots and underscores, at most 30.
+USERNAME = r"[A-Za-z0-9._]{1,30}"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    words: tuple[str, ...]  # common words, to tell the language when the mail does not say it
+    ai_at_meta: tuple[str, ...]
+    right_to_object: tuple[str, ...]
+    confirmation: tuple[str, ...]
+    rejection: tuple[str, ...]
+    already_objected: tuple[str, ...]  # a notice saying earlier objections still count
+    code_for_objection: tuple[str, ...]  # what a code mail says the code is for
+    login_code: tuple[str, ...]  # login and two-factor codes look alike (FG "Form")
+    greeting: tuple[str, ...]  # words before the Instagram username: "Hi username,"
+    intended_for: tuple[str, ...]  # footer words before the username
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(
+        "en", "English",
+        words=("the", "your", "you", "and", "we", "this", "to"),
+        ai_at_meta=(r"ai at meta", r"meta ai", r"generative ai"),
+        right_to_object=(r"right to object", r"object to"),
+        # 2024 confirmation quoted by a user; 2025 one seen in a post (FG "Outcome mail").
+        confirmation=(r"(?:will|we'll) hono(?:u)?r your objection",
+                      r"reviewed your request and will hono(?:u)?r"),
+        # No template is published (FG): refuses, cannot process, asks for more information.
+        rejection=(r"(?:can ?not|can't|could not|couldn't|are unable to|were unable to|won't be able"
+                   r" to) (?:process|hono(?:u)?r|fulfil+|accept|action) (?:your|this)",
+                   r"(?:don't|do not) automatically fulfil+ requests",
+                   r"(?:need|require) (?:more|additional) information",
+                   r"provide (?:more|additional) (?:information|details)",
+                   r"objection (?:was|has been) (?:declined|rejected|denied)"),
+        already_objected=(r"(?:if|where) you(?:'ve| have)? already objected",
+                          r"continue to hono(?:u)?r (?:it|your objection)"),
+        code_for_objection=(r"objection", r"object to", r"confirm your request",
+                            r"request to object"),
+        login_code=(r"log ?in", r"sign ?in", r"two-factor", r"2fa", r"reset your password",
+                    r"security code to"),
+        greeting=(r"hi", r"hello", r"hey", r"dear"),
+        intended_for=(r"intended for",),
+    ),
+    Language(
+        "de", "Deutsch",
+        words=("und", "die", "der", "du", "deine", "wir", "nicht", "ist"),
+        ai_at_meta=(r"ki bei meta", r"ai bei meta", r"meta ai", r"generative[rn]? ki"),
+        right_to_object=(r"widerspruchsrecht", r"widersprechen", r"widerspruch einlegen"),
+        confirmation=(r"(?:werden wir|wir werden) deinem widerspruch (?:stattgeben|nachkommen)",
+                      # past tense only: "Wenn deinem Widerspruch stattgegeben wird" is a notice
+                      r"deinem widerspruch wurde stattgegeben"),
+        rejection=(r"(?:können|konnten) (?:deinen|deinem) (?:antrag|widerspruch|anfrage)"
+                   r"[^.]{0,40} nicht",
+                   r"weitere (?:informationen|angaben) (?:benötigt|erforderlich|von dir)",
+                   r"widerspruch (?:wurde )?abgelehnt"),
+        already_objected=(r"wenn du bereits widersprochen hast",
+                          r"falls du bereits widersprochen hast"),
+        code_for_objection=(r"widerspruch", r"widersprechen"),
+        login_code=(r"anmeld", r"einloggen", r"login", r"zwei-faktor", r"passwort"),
+        greeting=(r"hallo", r"hi", r"liebe[rs]?", r"guten tag"),
+        intended_for=(r"(?:und )?(?:war )?für", r"bestimmt für"),
+    ),
+    Language(
+        "fr", "Français",
+        words=("vous", "les", "des", "votre", "vos", "nous", "est", "et"),
+        ai_at_meta=(r"l'ia chez meta", r"l'ia de meta", r"ia de meta", r"meta ai"),
+        right_to_object=(r"droit d'opposition", r"vous opposer", r"t'opposer",
+                         r"droit de vous opposer"),
+        confirmation=(r"accéderons à votre demande d'opposition",
+                      r"(?:nous )?respecterons votre (?:opposition|objection)",
+                      r"votre opposition (?:sera|a été) (?:acceptée|prise en compte)"),
+        rejection=(r"ne (?:pouvons|pourrons) pas (?:traiter|donner suite|accéder|accepter)",
+                   r"(?:plus d'informations|informations supplémentaires)"
+                   r" (?:sont nécessaires|pour traiter)",
+                   r"opposition (?:a été )?(?:refusée|rejetée)"),
+        already_objected=(r"si vous vous êtes déjà opposée?", r"si vous avez déjà fait opposition"),
+        code_for_objection=(r"opposition", r"vous opposer"),
+        login_code=(r"connexion", r"connecter", r"deux facteurs", r"mot de passe"),
+        greeting=(r"bonjour", r"salut", r"cher", r"chère"),
+        intended_for=(r"destiné à", r"destiné au compte", r"à l'attention de"),
+    ),
+    Language(
+        "it", "Italiano",
+        words=("il", "la", "di", "che", "tuo", "tua", "per", "non"),
+        ai_at_meta=(r"ia di meta", r"ia in meta", r"meta ai", r"intelligenza artificiale"),
+        right_to_object=(r"diritto di opposizione", r"opporti", r"diritto di opporti"),
+        confirmation=(r"accoglieremo la tua (?:richiesta di )?opposizione",
+                      r"la tua (?:richiesta|opposizione) (?:verrà|sarà) (?:applicata|accolta)"
+                      r" d'ora in avanti"),
+        rejection=(r"non (?:possiamo|potremo) (?:elaborare|accogliere|dare seguito)",
+                   r"abbiamo bisogno di (?:ulteriori|maggiori) informazioni",
+                   r"opposizione (?:è stata )?(?:respinta|rifiutata)"),
+        already_objected=(r"se ti sei già oppost[oa]", r"se hai già presentato opposizione"),
+        code_for_objection=(r"opposizione", r"opporti"),
+        login_code=(r"accesso", r"accedere", r"due fattori", r"password"),
+        greeting=(r"ciao", r"salve", r"gentile"),
+        intended_for=(r"destinato a", r"destinato all'account", r"indirizzato a"),
+    ),
+    Language(
+        "es", "Español",
+        words=("el", "los", "que", "para", "tu", "tus", "con", "una"),
+        ai_at_meta=(r"ia de meta", r"ia en meta", r"meta ai", r"inteligencia artificial"),
+        right_to_object=(r"derecho (?:de|a la) oposición", r"oponerte", r"derecho a oponerte"),
+        confirmation=(r"aceptaremos tu (?:solicitud de )?oposición",
+                      # not "no utilizaremos…": the notice promises that mail in the future
+                      r"respetaremos tu (?:oposición|objeción)"),
+        rejection=(r"no (?:podemos|podremos) (?:procesar|tramitar|aceptar|atender)",
+                   r"necesitamos (?:más información|información adicional)",
+                   r"oposición (?:ha sido )?(?:rechazada|denegada)"),
+        already_objected=(r"si ya te has opuesto", r"si ya has presentado (?:una )?oposición"),
+        code_for_objection=(r"oposición", r"oponerte"),
+        login_code=(r"inicio de sesión", r"iniciar sesión", r"dos pasos", r"contraseña"),
+        greeting=(r"hola", r"estimad[oa]"),
+        intended_for=(r"destinado a", r"dirigido a"),
+    ),
+    Language(
+        "nl", "Nederlands",
+        words=("je", "het", "een", "van", "we", "jouw", "niet", "voor"),
+        ai_at_meta=(r"ai bij meta", r"meta ai"),
+        right_to_object=(r"recht (?:van|om) bezwaar", r"bezwaar (?:te )?maken"),
+        confirmation=(r"(?:we zullen|zullen we) je bezwaar honoreren",
+                      r"je bezwaar (?:wordt|is) gehonoreerd", r"we honoreren je bezwaar"),
+        rejection=(r"(?:kunnen|konden) je (?:verzoek|bezwaar) niet",
+                   r"(?:meer|aanvullende) informatie nodig",
+                   r"bezwaar (?:is )?afgewezen"),
+        already_objected=(r"als je al bezwaar hebt gemaakt", r"als je eerder bezwaar hebt gemaakt"),
+        code_for_objection=(r"bezwaar",),
+        login_code=(r"inloggen", r"aanmelden", r"tweestaps", r"wachtwoord"),
+        greeting=(r"hoi", r"hallo", r"beste"),
+        intended_for=(r"bedoeld voor",),
+    ),
+    Language(
+        "pl", "Polski",
+        words=("się", "nie", "jest", "twój", "twoje", "oraz", "na", "do"),
+        ai_at_meta=(r"ai w meta", r"sztuczn\w+ inteligencj\w+", r"meta ai"),
+        right_to_object=(r"prawo do (?:wniesienia )?sprzeciwu", r"sprzeciw"),
+        confirmation=(r"uwzględnimy (?:twój|twoj) sprzeciw", r"twój sprzeciw (?:został|zostanie)"
+                      r" uwzględniony"),
+        rejection=(r"nie (?:możemy|mogliśmy) (?:rozpatrzyć|przetworzyć|uwzględnić)",
+                   r"potrzebujemy (?:więcej|dodatkowych) informacji",
+                   r"sprzeciw (?:został )?odrzucony"),
+        already_objected=(r"jeśli (?:już )?(?:wniosłeś|wniosłaś|zgłosiłeś|zgłosiłaś) sprzeciw",),
+        code_for_objection=(r"sprzeciw",),
+        login_code=(r"logowani", r"zaloguj", r"dwuetapow", r"hasł"),
+        greeting=(r"cześć", r"witaj", r"dzień dobry"),
+        intended_for=(r"przeznaczona dla", r"przeznaczony dla", r"dla konta"),
+    ),
+    Language(
+        "pt", "Português",
+        words=("você", "não", "sua", "seu", "para", "com", "uma", "os"),
+        ai_at_meta=(r"ia na meta", r"ia da meta", r"meta ai"),
+        right_to_object=(r"direito (?:de|à) oposição", r"opor-se", r"opor-te",
+                         r"direito de se opor"),
+        confirmation=(r"(?:vamos|iremos) respeitar a (?:sua|tua) oposição",
+                      r"respeitaremos a (?:sua|tua) oposição"),
+        rejection=(r"não (?:podemos|conseguimos|pudemos) (?:processar|aceitar|atender)",
+                   r"precisamos de (?:mais informações|informações adicionais)",
+                   r"oposição (?:foi )?(?:recusada|rejeitada)"),
+        already_objected=(r"se já (?:se opôs|te opuseste|apresentou (?:uma )?oposição)",),
+        code_for_objection=(r"oposição", r"opor"),
+        login_code=(r"iniciar sessão", r"início de sessão", r"login", r"dois fatores",
+                    r"palavra-passe", r"senha"),
+        greeting=(r"olá", r"oi", r"car[oa]"),
+        intended_for=(r"destinada a", r"destinado a"),
+    ),
+    Language(
+        "sv", "Svenska",
+        words=("och", "att", "din", "för", "det", "som", "inte", "vi"),
+        ai_at_meta=(r"ai hos meta", r"meta ai"),
+        right_to_object=(r"rätt att invända", r"invända", r"invändning"),
+        confirmation=(r"(?:vi kommer att|kommer vi att) respektera din invändning",
+                      r"vi respekterar din invändning", r"din invändning (?:har )?beviljats"),
+        rejection=(r"(?:kan|kunde) inte (?:behandla|bevilja|godta) din",
+                   r"behöver (?:mer|ytterligare) information",
+                   r"invändning (?:har )?avslagits"),
+        already_objected=(r"om du redan har invänt", r"om du redan har gjort en invändning"),
+        code_for_objection=(r"invändning", r"invända"),
+        login_code=(r"logga in", r"inloggning", r"tvåfaktor", r"lösenord"),
+        greeting=(r"hej", r"hallå"),
+        intended_for=(r"avsett för", r"avsedd för"),
+    ),
+    Language(
+        "da", "Dansk",
+        words=("og", "at", "din", "dine", "ikke", "til", "vi", "som"),
+        ai_at_meta=(r"ai hos meta", r"meta ai"),
+        right_to_object=(r"ret til (?:at gøre )?indsigelse", r"gøre indsigelse"),
+        confirmation=(r"vi (?:vil )?(?:imødekomme|imødekommer|respektere|respekterer|efterkomme"
+                      r"|efterkommer) din indsigelse",),
+        rejection=(r"(?:kan|kunne) ikke (?:behandle|imødekomme) din",
+                   r"(?:behøver|har brug for) (?:flere|yderligere) oplysninger",
+                   r"indsigelse (?:er )?afvist"),
+        already_objected=(r"hvis du allerede har gjort indsigelse",),
+        code_for_objection=(r"indsigelse",),
+        login_code=(r"log ind", r"logge ind", r"totrins", r"adgangskode"),
+        greeting=(r"hej", r"kære"),
+        intended_for=(r"beregnet til", r"tiltænkt"),
+    ),
+    Language(
+        "fi", "Suomi",
+        words=("ja", "on", "sinun", "että", "tai", "ei", "voit", "meta"),
+        ai_at_meta=(r"metan tekoäly", r"meta ai", r"tekoäly"),
+        right_to_object=(r"oikeus vastustaa", r"vastustaa", r"vastustamisoikeu"),
+        confirmation=(r"(?:hyväksymme|kunnioitamme) vastustuksesi",
+                      r"vastustuksesi (?:on )?hyväksytty"),
+        rejection=(r"emme (?:voi|pysty) (?:käsittelemään|hyväksymään)",
+                   r"tarvitsemme (?:lisätietoja|lisää tietoja)",
+                   r"vastustuksesi (?:on )?hylätty"),
+        already_objected=(r"jos olet jo vastustanut",),
+        code_for_objection=(r"vastust",),
+        login_code=(r"kirjautu", r"kaksivaihei", r"salasana"),
+        greeting=(r"hei", r"moi"),
+        intended_for=(r"tarkoitettu käyttäjälle", r"tarkoitettu"),
+    ),
+    Language(
+        "nb", "Norsk",
+        words=("og", "at", "din", "ikke", "til", "vi", "som", "det"),
+        ai_at_meta=(r"ki hos meta", r"ai hos meta", r"meta ai"),
+        right_to_object=(r"rett til å protestere", r"protestere", r"rett til å reservere"),
+        confirmation=(r"vi (?:vil )?(?:imøtekomme|imøtekommer|respektere|respekterer|etterkomme"
+                      r"|etterkommer) (?:din )?(?:protest|innsigelse|reservasjon)",),
+        rejection=(r"(?:kan|kunne) ikke (?:behandle|imøtekomme) (?:din|forespørselen)",
+                   r"trenger (?:mer|ytterligere) informasjon",
+                   r"(?:protest|innsigelse)(?:en)? (?:er )?avslått"),
+        already_objected=(r"hvis du allerede har (?:protestert|reservert deg)",),
+        code_for_objection=(r"protest", r"innsigelse", r"reservasjon"),
+        login_code=(r"logge inn", r"pålogging", r"tofaktor", r"passord"),
+        greeting=(r"hei", r"kjære"),
+        intended_for=(r"beregnet på", r"tiltenkt"),
+    ),
+    Language(
+        "cs", "Čeština",
+        words=("a", "se", "na", "je", "váš", "vaše", "pro", "že"),
+        ai_at_meta=(r"ai ve společnosti meta", r"umělé inteligence", r"meta ai"),
+        right_to_object=(r"právo vznést námitku", r"vznést námitku", r"právo na námitku"),
+        confirmation=(r"(?:vyhovíme|vyhověli jsme) (?:vaší|tvé) námitce",
+                      r"(?:vaší|tvé) námitce (?:bylo )?vyhověno"),
+        rejection=(r"(?:nemůžeme|nemohli jsme) (?:zpracovat|vyhovět)",
+                   r"potřebujeme (?:další|dodatečné) informace",
+                   r"námitka (?:byla )?zamítnuta"),
+        already_objected=(r"pokud jste již vznesl[ai]? námitku",),
+        code_for_objection=(r"námitk",),
+        login_code=(r"přihlá", r"dvoufázov", r"heslo"),
+        greeting=(r"ahoj", r"dobrý den", r"vážen[ýá]"),
+        intended_for=(r"určena pro", r"určeno pro", r"určen pro"),
+    ),
+    Language(
+        "el", "Ελληνικά",
+        words=("και", "το", "την", "σας", "να", "για", "της", "με"),
+        ai_at_meta=(r"τεχνητή νοημοσύνη (?:της|στη) meta", r"τεχνητής νοημοσύνης", r"meta ai"),
+        right_to_object=(r"δικαίωμα (?:να αντιταχθείτε|εναντίωσης|αντίταξης|αντίρρησης)",
+                         r"να αντιταχθείτε"),
+        confirmation=(r"θα (?:σεβαστούμε|ικανοποιήσουμε|τηρήσουμε) την (?:αντίρρησή|εναντίωσή|"
+                      r"αντίταξή) σας",),
+        rejection=(r"δεν (?:μπορούμε|μπορέσαμε) να (?:επεξεργαστούμε|ικανοποιήσουμε)",
+                   r"χρειαζόμαστε (?:περισσότερες|πρόσθετες) πληροφορίες",
+                   r"(?:αντίρρηση|εναντίωση) (?:σας )?(?:απορρίφθηκε)"),
+        already_objected=(r"αν έχετε ήδη (?:αντιταχθεί|υποβάλει)",),
+        code_for_objection=(r"αντίρρησ", r"εναντίωσ", r"αντίταξ", r"αντιταχθ"),
+        login_code=(r"σύνδεση", r"σύνδεσης", r"δύο παραγόντων", r"κωδικό πρόσβασης"),
+        greeting=(r"γεια σου", r"γεια σας", r"αγαπητ[έή]"),
+        intended_for=(r"προοριζόταν για", r"προορίζεται για"),
+    ),
+    Language(
+        "ro", "Română",
+        words=("și", "de", "la", "pentru", "tău", "tale", "nu", "este"),
+        ai_at_meta=(r"ia de la meta", r"ai la meta", r"inteligența artificială", r"meta ai"),
+        right_to_object=(r"dreptul de a (?:vă|te) opune", r"dreptul la opoziție", r"să te opui",
+                         r"să vă opuneți"),
+        confirmation=(r"vom (?:respecta|onora|accepta) (?:opoziția|obiecția) (?:ta|dvs\.?|"
+                      r"dumneavoastră)",),
+        rejection=(r"nu (?:putem|am putut) (?:procesa|onora|accepta)",
+                   r"avem nevoie de (?:mai multe informații|informații suplimentare)",
+                   r"(?:opoziția|obiecția) (?:ta )?(?:a fost )?respinsă"),
+        already_objected=(r"dacă (?:te-ai|v-ați) opus deja",),
+        code_for_objection=(r"opozi", r"obiecți", r"opune"),
+        login_code=(r"conectare", r"autentificare", r"doi factori", r"parol"),
+        greeting=(r"bună", r"salut", r"dragă"),
+        intended_for=(r"destinat(?:ă)? (?:lui|pentru)",),
+    ),
+    Language(
+        "hu", "Magyar",
+        words=("és", "a", "az", "hogy", "nem", "vagy", "téged", "ezt"),
+        ai_at_meta=(r"mesterséges intelligencia", r"ai a metánál", r"meta ai"),
+        right_to_object=(r"tiltakozási jog", r"tiltakozhatsz", r"tiltakozni", r"tiltakozás jog"),
+        confirmation=(r"(?:helyt adunk|eleget teszünk) (?:a )?tiltakozásodnak",
+                      r"tiltakozásodat elfogad(?:juk|tuk)"),
+        rejection=(r"nem (?:tudjuk|tudtuk) (?:feldolgozni|teljesíteni|elfogadni)",
+                   r"(?:további|több) információra van szükségünk",
+                   r"tiltakozásodat elutasít"),
+        already_objected=(r"ha már tiltakoztál",),
+        code_for_objection=(r"tiltakoz",),
+        login_code=(r"bejelentkez", r"kétlépcsős", r"jelszó"),
+        greeting=(r"szia", r"kedves", r"helló"),
+        intended_for=(r"számára", r"címzettje"),
+    ),
+)
+
+LANGUAGE_CODES: frozenset[str] = frozenset(lang.code for lang in LANGUAGES)
+# Norwegian Bokmål is also tagged "no" by mail clients and Meta's HTML.
+LANGUAGE_ALIASES: dict[str, str] = {"no": "nb", "nn": "nb"}

@@ -1,0 +1,212 @@
+"""Messages -> parse -> classify -> store, for IMAP mailboxes and for imported files.
+
+The one place where a raw message becomes stored evidence (`ingest`). The IMAP side asks the
+server only for what it has not seen: per folder it keeps the UIDVALIDITY and the next UID, skips
+an unchanged folder after EXAMINE alone, and fetches bodies only for messages whose Message-ID it
+does not know yet. Each batch is one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.classify import classify
+from tracker.config import MailboxConfig
+from tracker.credentials import resolve
+from tracker.db.repo import FolderProgress, Repository
+from tracker.errors import MailboxError
+from tracker.mailbox import BATCH, FolderStatus, MailboxSession
+from tracker.parse import parse
+from tracker.rawmail import RawMessage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncSummary:
+    mailbox: str
+    folders: int = 0
+    looked_at: int = 0  # messages newly recorded as processed
+    new: Counter[str] = field(default_factory=Counter)  # new findings by kind
+    suspicious: int = 0
+    unparseable: int = 0
+    duplicates: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.new or self.suspicious or self.unparseable or self.errors)
+
+    def absorb(self, outcome: str, kind: str | None) -> None:
+        self.looked_at += 1
+        if outcome == "finding" and kind:
+            self.new[kind] += 1
+        elif outcome == "suspicious":
+            self.suspicious += 1
+        elif outcome == "unparseable":
+            self.unparseable += 1
+        elif outcome == "duplicate":
+            self.duplicates += 1
+
+
+class Progress(Protocol):
+    def start(self, label: str, total: int) -> None: ...
+    def advance(self, n: int) -> None: ...
+    def finish(self) -> None: ...
+
+
+class NoProgress:
+    def start(self, label: str, total: int) -> None:
+        pass
+
+    def advance(self, n: int) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
+def ingest(repo: Repository, raw: RawMessage, *,
+           require_authentication: bool = False) -> tuple[str, str | None]:
+    """Record one message. Returns (outcome, finding kind). Never raises for a bad message."""
+    try:
+        mail = parse(raw.data)
+    except Exception as exc:  # the email package has many ways to fail on hostile input
+        key = "sha256:" + hashlib.sha256(raw.data).hexdigest()
+        repo.record_processed(raw, key, "unparseable", f"{type(exc).__name__}: {exc}"[:500])
+        return "unparseable", None
+    defects = "; ".join(mail.defects)[:500] or None
+    if mail.sender is None and not mail.text.strip():
+        repo.record_processed(raw, mail.key, "unparseable", defects or "no sender and no text")
+        return "unparseable", None
+    if repo.has_finding(mail.key):  # the same mail in another folder or label, or re-imported
+        repo.record_processed(raw, mail.key, "duplicate")
+        return "duplicate", None
+    try:
+        result = classify(mail, require_authentication=require_authentication)
+    except Exception as exc:
+        log.exception("classifying %s failed", mail.key)
+        repo.record_processed(raw, mail.key, "unparseable", f"{type(exc).__name__}: {exc}"[:500])
+        return "unparseable", None
+    if result.suspicious:
+        repo.record_suspicious(raw, mail, result.suspicious.reason)
+        repo.record_processed(raw, mail.key, "suspicious", result.suspicious.reason)
+        return "suspicious", None
+    if result.finding:
+        repo.record_finding(raw, mail, result.finding)
+        repo.record_processed(raw, mail.key, "finding", defects)
+        return "finding", result.finding.kind
+    repo.record_processed(raw, mail.key, "not_meta", "; ".join(result.notes) or defects)
+    return "not_meta", None
+
+
+def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], summary: SyncSummary,
+               *, progress: Progress | None = None, batch: int = BATCH) -> SyncSummary:
+    """Ingest a stream (an import), committing every `batch` messages; skips what was processed."""
+    progress = progress or NoProgress()
+    pending: list[RawMessage] = []
+
+    def flush() -> None:
+        with sessions.begin() as session:
+            repo = Repository(session)
+            by_folder: dict[tuple[str, str, int], list[int]] = {}
+            for raw in pending:
+                by_folder.setdefault((raw.mailbox, raw.folder, raw.uidvalidity), []).append(raw.uid)
+            done = set()
+            for (mailbox, folder, validity), uids in by_folder.items():
+                done |= {(mailbox, folder, validity, uid)
+                         for uid in repo.processed_uids(mailbox, folder, validity, uids)}
+            for raw in pending:
+                if (raw.mailbox, raw.folder, raw.uidvalidity, raw.uid) not in done:
+                    summary.absorb(*ingest(repo, raw))
+        progress.advance(len(pending))
+        pending.clear()
+
+    for raw in messages:
+        pending.append(raw)
+        if len(pending) >= batch:
+            flush()
+    if pending:
+        flush()
+    return summary
+
+
+def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
+                 progress: Progress | None = None) -> SyncSummary:
+    """Sync every folder of one mailbox. Connection and login problems raise MailboxError;
+    a folder that cannot be opened is reported in summary.errors and the others go on."""
+    progress = progress or NoProgress()
+    summary = SyncSummary(box.name)
+    with MailboxSession(box, resolve(box)) as imap:
+        for folder in imap.folders():
+            try:
+                status = imap.examine(folder)
+            except MailboxError as exc:
+                summary.errors.append(str(exc))
+                continue
+            summary.folders += 1
+            _sync_folder(sessions, imap, box, status, summary, progress)
+    return summary
+
+
+def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: MailboxConfig,
+                 status: FolderStatus, summary: SyncSummary, progress: Progress) -> None:
+    with sessions.begin() as session:
+        known = Repository(session).folder_progress(box.name, status.name)
+    if known and known.uidvalidity == status.uidvalidity:
+        if status.uidnext and known.next_uid >= status.uidnext:
+            log.info("%s/%s: unchanged", box.name, status.name)
+            return
+        first_uid = known.next_uid
+    else:
+        if known:
+            log.info("%s/%s: UIDVALIDITY changed (%s -> %s): rescanning and matching by "
+                     "Message-ID", box.name, status.name, known.uidvalidity, status.uidvalidity)
+        first_uid = 1
+    uids = imap.search_meta(first_uid, box.since)
+    log.info("%s/%s: %d candidate messages from UID %d", box.name, status.name, len(uids),
+             first_uid)
+    if len(uids) > BATCH:
+        progress.start(f"{box.name}/{status.name}", len(uids))
+    next_uid = first_uid
+    for start in range(0, len(uids), BATCH):
+        batch = uids[start:start + BATCH]
+        with sessions.begin() as session:
+            repo = Repository(session)
+            todo = [u for u in batch if u not in
+                    repo.processed_uids(box.name, status.name, status.uidvalidity, batch)]
+            ids = imap.fetch_message_ids(todo) if todo else {}
+            already = repo.known_keys(v for v in ids.values() if v)
+            to_fetch = []
+            for uid in todo:
+                key = ids.get(uid)
+                if key and key in already:
+                    # Seen before in another folder, or before a UIDVALIDITY change: no body.
+                    repo.record_processed(_origin(box, status, uid), key, "duplicate")
+                    summary.absorb("duplicate", None)
+                else:
+                    to_fetch.append(uid)
+            if to_fetch:
+                for uid, body, received in imap.fetch_messages(to_fetch):
+                    raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
+                    summary.absorb(*ingest(repo, raw,
+                                           require_authentication=box.require_authentication))
+            next_uid = batch[-1] + 1
+            repo.save_folder_progress(box.name, status.name, FolderProgress(
+                status.uidvalidity, next_uid, status.highest_modseq))
+        progress.advance(len(batch))
+    with sessions.begin() as session:
+        Repository(session).save_folder_progress(box.name, status.name, FolderProgress(
+            status.uidvalidity, max(next_uid, status.uidnext), status.highest_modseq))
+    progress.finish()
+
+
+def _origin(box: MailboxConfig, status: FolderStatus, uid: int) -> RawMessage:
+    return RawMessage(b"", box.name, status.name, status.uidvalidity, uid)
