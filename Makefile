@@ -1,0 +1,39 @@
+# The two commands: `make demo` (the main job on the bundled sample mailbox) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_HOME := $(CURDIR)/.demo
+
+.PHONY: demo test lint dovecot bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
+	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,postgres,notify]'
+	touch $(STAMP)
+
+## demo: import the bundled sample mailbox into a throw-away SQLite database, print the status
+demo: $(STAMP)
+	rm -rf $(DEMO_HOME) && mkdir -p $(DEMO_HOME)
+	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker import tracker/sample/demo.mbox
+	@echo
+	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker status
+
+## test: install everything the tests need (Python packages, Dovecot) and run them all
+test: $(STAMP) dovecot
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+dovecot:
+	@bash tests/tools/install-dovecot.sh
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+## bench: the 100,000-message sync benchmark (prints figures, asserts nothing)
+bench: $(STAMP) dovecot
+	$(BIN)/python bench/sync_bench.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_HOME) *.egg-info .pytest_cache .ruff_cache .hypothesis

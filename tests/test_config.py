@@ -1,0 +1,64 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tracker import config
+from tracker.errors import ConfigError
+
+GOOD = """
+[database]
+url = "sqlite:///x.db"
+[[mailboxes]]
+name = "personal"
+host = "imap.example.org"
+username = "me@example.org"
+password_env = "MY_IMAP_PASSWORD"
+since = "2024-05-01"
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text)
+    return path
+
+
+def test_defaults_and_keys(tmp_path):
+    cfg = config.load(write(tmp_path, GOOD))
+    (box,) = cfg.mailboxes
+    assert (box.port, box.security, box.folders, box.since) == (993, "tls", (), dt.date(2024, 5, 1))
+    assert cfg.database_url == "sqlite:///x.db"
+
+
+def test_missing_default_file_means_defaults(tracker_home):
+    cfg = config.load()
+    assert cfg.mailboxes == () and cfg.database_url.endswith(str(tracker_home / "tracker.db"))
+
+
+def test_the_example_config_is_valid():
+    cfg = config.load(Path(__file__).parents[1] / "config.example.toml")
+    assert cfg.mailboxes == ()
+
+
+@pytest.mark.parametrize("change,key", [
+    (('password_env = "MY_IMAP_PASSWORD"', 'password_env = "X"\npasword = "typo"'), "mailboxes[0].pasword"),
+    (('since = "2024-05-01"', 'since = "May 2024"'), "mailboxes[0].since"),
+    (('host = "imap.example.org"', 'host = "imap.example.org"\nsecurity = "plain"'), "mailboxes[0].security"),
+    (('host = "imap.example.org"', 'host = "imap.example.org"\nport = 99999'), "mailboxes[0].port"),
+    (('[database]', '[database]\nurl2 = 1'), "database.url2"),
+    (('password_env = "MY_IMAP_PASSWORD"', ''), "mailboxes[0]: set exactly one"),
+])
+def test_errors_name_the_key(tmp_path, change, key):
+    with pytest.raises(ConfigError, match=key.replace("[", r"\[").replace("]", r"\]")):
+        config.load(write(tmp_path, GOOD.replace(*change)))
+
+
+def test_plain_is_allowed_on_loopback(tmp_path):
+    text = GOOD.replace('host = "imap.example.org"', 'host = "127.0.0.1"\nsecurity = "plain"')
+    assert config.load(write(tmp_path, text)).mailboxes[0].port == 143
+
+
+def test_not_toml_is_one_clear_error(tmp_path):
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        config.load(write(tmp_path, "[[mailboxes]\n"))

@@ -1,0 +1,63 @@
+"""Migrations and storage on SQLite and PostgreSQL."""
+
+import datetime as dt
+import os
+import stat
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from tracker.db.engine import create, migrate, open_database
+from tracker.db.models import Base
+from tracker.db.repo import Repository
+from tracker.rawmail import RawMessage
+from tracker.sync import ingest
+
+
+def test_migrations_build_exactly_the_models(database_url):
+    engine = create(database_url)
+    migrate(engine)
+    migrate(engine)  # a second start finds nothing to do
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        tables = set(inspect(conn).get_table_names())
+    assert diff == []
+    assert {"processed_messages", "accounts", "findings", "links", "marks", "folder_states"} <= tables
+    engine.dispose()
+
+
+def test_sqlite_file_is_private(tmp_path):
+    path = tmp_path / "sub" / "t.db"
+    open_database(f"sqlite:///{path}")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+NOTICE = b"""From: Facebook <notification@facebookmail.com>
+To: anna@example.org
+Subject: We're updating our Privacy Policy as we expand AI at Meta
+Date: Wed, 29 May 2024 10:00:00 +0000
+Message-ID: <n1@facebookmail.com>
+Content-Type: text/html; charset=utf-8
+
+<p>Hi Anna,</p><p>You have the <a href="https://www.facebook.com/help/contact/712876720715583">right to object</a>.</p>
+<p>This message was sent to anna@example.org.</p>
+"""
+
+
+def test_findings_round_trip_and_dedupe(database_url):
+    sessions = open_database(database_url)
+    with sessions.begin() as s:
+        repo = Repository(s)
+        assert ingest(repo, RawMessage(NOTICE, "personal", "INBOX", 7, 1)) == ("finding", "notice")
+        assert ingest(repo, RawMessage(NOTICE, "personal", "Junk", 3, 9)) == ("duplicate", None)
+        repo.add_mark("facebook", "anna@example.org", "submitted", "filed", dt.datetime(2024, 6, 1, tzinfo=dt.UTC))
+    with sessions.begin() as s:
+        repo = Repository(s)
+        evidence = sorted(repo.evidence(), key=lambda e: e.date)
+        assert [(e.kind, e.account) for e in evidence] == [
+            ("notice", "anna@example.org"), ("mark:submitted", "anna@example.org")]
+        assert evidence[0].date == dt.datetime(2024, 5, 29, 10, tzinfo=dt.UTC)
+        assert evidence[0].objection_url == "https://www.facebook.com/help/contact/712876720715583"
+        assert repo.processed_uids("personal", "Junk", 3, [9, 10]) == {9}
+        assert repo.known_keys(["<n1@facebookmail.com>", "<other@x>"]) == {"<n1@facebookmail.com>"}
