@@ -40,7 +40,7 @@ BRAND_WORDS: tuple[str, ...] = ("facebook", "instagram", "whatsapp", "threads", 
 # Characters that look-alike domains swap in for Latin letters (digits, Cyrillic, Greek).
 HOMOGLYPHS = str.maketrans({
     "0": "o", "1": "l", "3": "e", "5": "s", "@": "a",
-    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "ѕ": "s", "к": "k",
+    "ı": "i", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "і": "i", "ѕ": "s", "к": "k",
     "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "τ": "t",
 })
 
