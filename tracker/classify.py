@@ -20,6 +20,8 @@ from tracker.parse import ParsedMail
 KINDS = ("notice", "verification_code", "confirmation", "rejection", "other")
 PLATFORMS = ("facebook", "instagram", "threads", "messenger", "whatsapp")
 NOT_A_USERNAME = frozenset({"there", "you", "and", "und", "et", "e", "y", "en", "og", "och"})
+URL = re.compile(r"<?https?://\S+")
+CONDITIONAL = re.compile(r"\b(?:" + "|".join(rules.CONDITIONALS) + r")\b[^.;:]*$")
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,10 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
 def _kind(mail: ParsedMail, text: str, links: tuple[MetaLink, ...], platform: str) -> str:
     if _is_objection_code(mail, text):
         return "verification_code"
-    if _any(text, "confirmation") and not _any(text, "already_objected"):
-        return "confirmation"
     if _any(text, "rejection"):
         return "rejection"
+    if _any(text, "confirmation") and not _any(text, "already_objected"):
+        return "confirmation"
     # FG: the objection link is what makes a notice; a notice without one is information.
     if platform != "whatsapp" and any(link.role == "objection_form" for link in links):
         return "notice"
@@ -95,8 +97,8 @@ def _kind(mail: ParsedMail, text: str, links: tuple[MetaLink, ...], platform: st
 
 
 def _is_objection_code(mail: ParsedMail, text: str) -> bool:
-    subject_code = rules.CODE.search(mail.subject)
-    if not subject_code and not rules.CODE.search(mail.text[:2000]):
+    # Links carry long digit runs (aref=1716800000, mids): look for the code outside them.
+    if not rules.CODE.search(mail.subject) and not rules.CODE.search(URL.sub(" ", mail.text[:4000])):
         return False
     # Login and two-factor codes look alike (FG): only a code said to be for the objection counts.
     return _any(text, "code_for_objection") and not (
@@ -118,7 +120,13 @@ def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...
             return "threads"
         return "instagram"
     if sender_platform == "facebook":
+        # Meta sends for all its apps from facebookmail.com (codes from security@); once the
+        # domain is genuine, the display name says which app the mail speaks for.
         name = (mail.sender.name if mail.sender else "").lower()
+        if "threads" in name:
+            return "threads"
+        if "instagram" in name:
+            return "instagram"
         if "messenger" in name or any("messenger.com" in link.url for link in links):
             return "messenger"
         if "whatsapp" in name:
@@ -151,22 +159,26 @@ def _username(text: str) -> str | None:
     """The Instagram username from the footer ("… intended for USERNAME.") or the greeting."""
     for pattern in (_footer_pattern(), _greeting_pattern()):
         for match in pattern.finditer(text):
-            name = match.group(1).rstrip(".")
-            if name and name not in NOT_A_USERNAME and "@" not in name:
+            name = next(g for g in match.groups() if g).rstrip(".")
+            if name and name.lower() not in NOT_A_USERNAME:
                 return name
     return None
 
 
 @cache
 def _footer_pattern() -> re.Pattern[str]:
-    words = "|".join(p for lang in rules.LANGUAGES for p in lang.intended_for)
-    return re.compile(rf"(?:{words})\s+@?({rules.USERNAME})(?=[\s.,;!)]|$)", re.IGNORECASE)
+    user = rf"@?({rules.USERNAME})(?=[\s.,;!)]|$)"
+    templates = [p for lang in rules.LANGUAGES for p in lang.intended_for]
+    # Each template's {u} becomes its own named group; _username takes whichever matched.
+    parts = [t.replace(" ", r"\s+").replace("{u}", user.replace("(", f"(?P<u{i}>", 1))
+             for i, t in enumerate(templates)]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
 @cache
 def _greeting_pattern() -> re.Pattern[str]:
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
-    return re.compile(rf"^\s*(?:{words})\s+@?({rules.USERNAME})\s*[,!]",
+    return re.compile(rf"^\s*(?:{words}),?\s+@?({rules.USERNAME})\s*[,!:]",
                       re.IGNORECASE | re.MULTILINE)
 
 
@@ -191,7 +203,14 @@ def _language(mail: ParsedMail, text: str) -> str | None:
 
 
 def _any(text: str, group: str) -> bool:
-    return any(_compiled(p).search(text) for lang in rules.LANGUAGES for p in getattr(lang, group))
+    """A phrase of the group stated as fact: "if your objection is honoured" does not count."""
+    for lang in rules.LANGUAGES:
+        for pattern in getattr(lang, group):
+            for match in _compiled(pattern).finditer(text):
+                before = text[max(0, match.start() - 24):match.start()]
+                if not CONDITIONAL.search(before):
+                    return True
+    return False
 
 
 @cache

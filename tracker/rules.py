@@ -96,9 +96,12 @@ TRACKING_PARAMS: frozenset[str] = frozenset({
 TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "__cft__", "__xts__")
 
 # A six-digit one-time code (FG "Form": codes come in the subject from security@facebookmail.com).
-CODE = re.compile(r"(?<![\d-])(\d{6})(?![\d-])")
+CODE = re.compile(r"(?<![\w.%=-])(\d{6})(?![\w%-])")
 # Instagram usernames: letters, digits, dots and underscores, at most 30.
 USERNAME = r"[A-Za-z0-9._]{1,30}"
+# Words that make a following phrase hypothetical: "if your objection is honoured, …" is a notice.
+CONDITIONALS = ("if", "when", "wenn", "falls", "si", "se", "als", "indien", "jeśli", "jeżeli", "pokud",
+                "om", "hvis", "jos", "αν", "εάν", "dacă", "ha", "caso", "once")
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ class Language:
     code_for_objection: tuple[str, ...]  # what a code mail says the code is for
     login_code: tuple[str, ...]  # login and two-factor codes look alike (FG "Form")
     greeting: tuple[str, ...]  # words before the Instagram username: "Hi username,"
-    intended_for: tuple[str, ...]  # footer words before the username
+    intended_for: tuple[str, ...]  # the footer naming the username; {u} stands for it
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -128,9 +131,9 @@ LANGUAGES: tuple[Language, ...] = (
                       r"reviewed your request and will hono(?:u)?r"),
         # No template is published (FG): refuses, cannot process, asks for more information.
         rejection=(r"(?:can ?not|can't|could not|couldn't|are unable to|were unable to|won't be able"
-                   r" to) (?:process|hono(?:u)?r|fulfil+|accept|action) (?:your|this)",
+                   r" to|are not able to) (?:process|hono(?:u)?r|fulfil+|accept|action) (?:your|this)",
                    r"(?:don't|do not) automatically fulfil+ requests",
-                   r"(?:need|require) (?:more|additional) information",
+                   r"we (?:need|require) (?:more|additional) information",
                    r"provide (?:more|additional) (?:information|details)",
                    r"objection (?:was|has been) (?:declined|rejected|denied)"),
         already_objected=(r"(?:if|where) you(?:'ve| have)? already objected",
@@ -140,18 +143,19 @@ LANGUAGES: tuple[Language, ...] = (
         login_code=(r"log ?in", r"sign ?in", r"two-factor", r"2fa", r"reset your password",
                     r"security code to"),
         greeting=(r"hi", r"hello", r"hey", r"dear"),
-        intended_for=(r"intended for",),
+        intended_for=(r"intended for {u}",),
     ),
     Language(
         "de", "Deutsch",
         words=("und", "die", "der", "du", "deine", "wir", "nicht", "ist"),
         ai_at_meta=(r"ki bei meta", r"ai bei meta", r"meta ai", r"generative[rn]? ki"),
         right_to_object=(r"widerspruchsrecht", r"widersprechen", r"widerspruch einlegen"),
+        # "stattgeben" is separable: "Wir geben deinem Widerspruch … statt" (2025 wording).
         confirmation=(r"(?:werden wir|wir werden) deinem widerspruch (?:stattgeben|nachkommen)",
-                      # past tense only: "Wenn deinem Widerspruch stattgegeben wird" is a notice
-                      r"deinem widerspruch wurde stattgegeben"),
-        rejection=(r"(?:können|konnten) (?:deinen|deinem) (?:antrag|widerspruch|anfrage)"
-                   r"[^.]{0,40} nicht",
+                      r"wir geben deinem widerspruch\b[^.]{0,160}?\bstatt\b",
+                      r"deinem widerspruch stattgegeben"),
+        rejection=(r"(?:können|konnten) wir (?:deinen|deine|deinem) (?:antrag|widerspruch|anfrage)"
+                   r"[^.]{0,40}? nicht (?:bearbeiten|stattgeben|nachkommen|annehmen|bestätigen)",
                    r"weitere (?:informationen|angaben) (?:benötigt|erforderlich|von dir)",
                    r"widerspruch (?:wurde )?abgelehnt"),
         already_objected=(r"wenn du bereits widersprochen hast",
@@ -159,7 +163,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"widerspruch", r"widersprechen"),
         login_code=(r"anmeld", r"einloggen", r"login", r"zwei-faktor", r"passwort"),
         greeting=(r"hallo", r"hi", r"liebe[rs]?", r"guten tag"),
-        intended_for=(r"(?:und )?(?:war )?für", r"bestimmt für"),
+        intended_for=(r"für {u} bestimmt",),
     ),
     Language(
         "fr", "Français",
@@ -171,6 +175,7 @@ LANGUAGES: tuple[Language, ...] = (
                       r"(?:nous )?respecterons votre (?:opposition|objection)",
                       r"votre opposition (?:sera|a été) (?:acceptée|prise en compte)"),
         rejection=(r"ne (?:pouvons|pourrons) pas (?:traiter|donner suite|accéder|accepter)",
+                   r"ne sommes pas en mesure (?:d'accéder|de donner suite|de traiter)",
                    r"(?:plus d'informations|informations supplémentaires)"
                    r" (?:sont nécessaires|pour traiter)",
                    r"opposition (?:a été )?(?:refusée|rejetée)"),
@@ -178,7 +183,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"opposition", r"vous opposer"),
         login_code=(r"connexion", r"connecter", r"deux facteurs", r"mot de passe"),
         greeting=(r"bonjour", r"salut", r"cher", r"chère"),
-        intended_for=(r"destiné à", r"destiné au compte", r"à l'attention de"),
+        intended_for=(r"destiné à {u}", r"destiné au compte {u}"),
     ),
     Language(
         "it", "Italiano",
@@ -195,7 +200,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"opposizione", r"opporti"),
         login_code=(r"accesso", r"accedere", r"due fattori", r"password"),
         greeting=(r"ciao", r"salve", r"gentile"),
-        intended_for=(r"destinato a", r"destinato all'account", r"indirizzato a"),
+        intended_for=(r"destinato a {u}", r"destinato all'account {u}"),
     ),
     Language(
         "es", "Español",
@@ -212,7 +217,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"oposición", r"oponerte"),
         login_code=(r"inicio de sesión", r"iniciar sesión", r"dos pasos", r"contraseña"),
         greeting=(r"hola", r"estimad[oa]"),
-        intended_for=(r"destinado a", r"dirigido a"),
+        intended_for=(r"destinado a {u}", r"dirigido a {u}"),
     ),
     Language(
         "nl", "Nederlands",
@@ -220,7 +225,7 @@ LANGUAGES: tuple[Language, ...] = (
         ai_at_meta=(r"ai bij meta", r"meta ai"),
         right_to_object=(r"recht (?:van|om) bezwaar", r"bezwaar (?:te )?maken"),
         confirmation=(r"(?:we zullen|zullen we) je bezwaar honoreren",
-                      r"je bezwaar (?:wordt|is) gehonoreerd", r"we honoreren je bezwaar"),
+                      r"je bezwaar is gehonoreerd", r"we honoreren je bezwaar"),
         rejection=(r"(?:kunnen|konden) je (?:verzoek|bezwaar) niet",
                    r"(?:meer|aanvullende) informatie nodig",
                    r"bezwaar (?:is )?afgewezen"),
@@ -228,15 +233,14 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"bezwaar",),
         login_code=(r"inloggen", r"aanmelden", r"tweestaps", r"wachtwoord"),
         greeting=(r"hoi", r"hallo", r"beste"),
-        intended_for=(r"bedoeld voor",),
+        intended_for=(r"bedoeld voor {u}",),
     ),
     Language(
         "pl", "Polski",
         words=("się", "nie", "jest", "twój", "twoje", "oraz", "na", "do"),
         ai_at_meta=(r"ai w meta", r"sztuczn\w+ inteligencj\w+", r"meta ai"),
         right_to_object=(r"prawo do (?:wniesienia )?sprzeciwu", r"sprzeciw"),
-        confirmation=(r"uwzględnimy (?:twój|twoj) sprzeciw", r"twój sprzeciw (?:został|zostanie)"
-                      r" uwzględniony"),
+        confirmation=(r"uwzględnimy (?:twój|twoj) sprzeciw", r"twój sprzeciw został uwzględniony"),
         rejection=(r"nie (?:możemy|mogliśmy) (?:rozpatrzyć|przetworzyć|uwzględnić)",
                    r"potrzebujemy (?:więcej|dodatkowych) informacji",
                    r"sprzeciw (?:został )?odrzucony"),
@@ -244,7 +248,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"sprzeciw",),
         login_code=(r"logowani", r"zaloguj", r"dwuetapow", r"hasł"),
         greeting=(r"cześć", r"witaj", r"dzień dobry"),
-        intended_for=(r"przeznaczona dla", r"przeznaczony dla", r"dla konta"),
+        intended_for=(r"przeznaczon[ay] dla (?:użytkownika )?{u}",),
     ),
     Language(
         "pt", "Português",
@@ -262,7 +266,7 @@ LANGUAGES: tuple[Language, ...] = (
         login_code=(r"iniciar sessão", r"início de sessão", r"login", r"dois fatores",
                     r"palavra-passe", r"senha"),
         greeting=(r"olá", r"oi", r"car[oa]"),
-        intended_for=(r"destinada a", r"destinado a"),
+        intended_for=(r"destina-se a {u}", r"destinad[ao] a {u}"),
     ),
     Language(
         "sv", "Svenska",
@@ -278,7 +282,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"invändning", r"invända"),
         login_code=(r"logga in", r"inloggning", r"tvåfaktor", r"lösenord"),
         greeting=(r"hej", r"hallå"),
-        intended_for=(r"avsett för", r"avsedd för"),
+        intended_for=(r"avsedd? för {u}", r"avsett för {u}"),
     ),
     Language(
         "da", "Dansk",
@@ -294,7 +298,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"indsigelse",),
         login_code=(r"log ind", r"logge ind", r"totrins", r"adgangskode"),
         greeting=(r"hej", r"kære"),
-        intended_for=(r"beregnet til", r"tiltænkt"),
+        intended_for=(r"beregnet til {u}", r"tiltænkt {u}"),
     ),
     Language(
         "fi", "Suomi",
@@ -310,7 +314,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"vastust",),
         login_code=(r"kirjautu", r"kaksivaihei", r"salasana"),
         greeting=(r"hei", r"moi"),
-        intended_for=(r"tarkoitettu käyttäjälle", r"tarkoitettu"),
+        intended_for=(r"tarkoitettu käyttäjälle {u}",),
     ),
     Language(
         "nb", "Norsk",
@@ -326,7 +330,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"protest", r"innsigelse", r"reservasjon"),
         login_code=(r"logge inn", r"pålogging", r"tofaktor", r"passord"),
         greeting=(r"hei", r"kjære"),
-        intended_for=(r"beregnet på", r"tiltenkt"),
+        intended_for=(r"beregnet (?:på|for) {u}", r"tiltenkt {u}"),
     ),
     Language(
         "cs", "Čeština",
@@ -334,7 +338,7 @@ LANGUAGES: tuple[Language, ...] = (
         ai_at_meta=(r"ai ve společnosti meta", r"umělé inteligence", r"meta ai"),
         right_to_object=(r"právo vznést námitku", r"vznést námitku", r"právo na námitku"),
         confirmation=(r"(?:vyhovíme|vyhověli jsme) (?:vaší|tvé) námitce",
-                      r"(?:vaší|tvé) námitce (?:bylo )?vyhověno"),
+                      r"(?:vaší|tvé) námitce bylo vyhověno"),
         rejection=(r"(?:nemůžeme|nemohli jsme) (?:zpracovat|vyhovět)",
                    r"potřebujeme (?:další|dodatečné) informace",
                    r"námitka (?:byla )?zamítnuta"),
@@ -342,7 +346,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"námitk",),
         login_code=(r"přihlá", r"dvoufázov", r"heslo"),
         greeting=(r"ahoj", r"dobrý den", r"vážen[ýá]"),
-        intended_for=(r"určena pro", r"určeno pro", r"určen pro"),
+        intended_for=(r"určen[aoý]? pro (?:uživatele )?{u}",),
     ),
     Language(
         "el", "Ελληνικά",
@@ -359,7 +363,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"αντίρρησ", r"εναντίωσ", r"αντίταξ", r"αντιταχθ"),
         login_code=(r"σύνδεση", r"σύνδεσης", r"δύο παραγόντων", r"κωδικό πρόσβασης"),
         greeting=(r"γεια σου", r"γεια σας", r"αγαπητ[έή]"),
-        intended_for=(r"προοριζόταν για", r"προορίζεται για"),
+        intended_for=(r"προοριζ(?:όταν|εται) για (?:τον χρήστη |την χρήστρια |το )?{u}",),
     ),
     Language(
         "ro", "Română",
@@ -376,7 +380,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"opozi", r"obiecți", r"opune"),
         login_code=(r"conectare", r"autentificare", r"doi factori", r"parol"),
         greeting=(r"bună", r"salut", r"dragă"),
-        intended_for=(r"destinat(?:ă)? (?:lui|pentru)",),
+        intended_for=(r"destinat(?:ă)? (?:lui|pentru) {u}",),
     ),
     Language(
         "hu", "Magyar",
@@ -392,7 +396,7 @@ LANGUAGES: tuple[Language, ...] = (
         code_for_objection=(r"tiltakoz",),
         login_code=(r"bejelentkez", r"kétlépcsős", r"jelszó"),
         greeting=(r"szia", r"kedves", r"helló"),
-        intended_for=(r"számára", r"címzettje"),
+        intended_for=(r"{u} (?:felhasználó )?számára", r"{u} felhasználónak"),
     ),
 )
 
