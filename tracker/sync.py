@@ -83,8 +83,8 @@ def ingest(repo: Repository, raw: RawMessage, *,
         repo.record_processed(raw, key, "unparseable", f"{type(exc).__name__}: {exc}"[:500])
         return "unparseable", None
     defects = "; ".join(mail.defects)[:500] or None
-    if mail.sender is None and not mail.text.strip():
-        repo.record_processed(raw, mail.key, "unparseable", defects or "no sender and no text")
+    if mail.sender is None and mail.date is None and not mail.subject and not mail.message_id:
+        repo.record_processed(raw, mail.key, "unparseable", defects or "no mail headers found")
         return "unparseable", None
     if repo.has_finding(mail.key):  # the same mail in another folder or label, or re-imported
         repo.record_processed(raw, mail.key, "duplicate")
