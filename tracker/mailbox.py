@@ -156,23 +156,42 @@ class MailboxSession:
         # "N:*" always matches the highest UID, even below N (RFC 3501): drop what is older.
         return sorted(uid for uid in uids if uid >= first_uid)
 
-    def fetch_message_ids(self, uids: Sequence[int]) -> dict[int, str | None]:
+    def fetch_heads(self, uids: Sequence[int]) -> list[Head]:
+        """Headers that decide a message, and its structure: what to fetch of the body, if anything."""
         assert self.client is not None
-        found: dict[int, str | None] = {}
-        parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+        heads: list[Head] = []
         for start in range(0, len(uids), BATCH):
-            part = uids[start:start + BATCH]
-            response = self.client.fetch(part, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
-            for uid, data in response.items():
-                raw = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"")
-                value = parser.parsebytes(raw or b"").get("Message-ID")
-                value = " ".join(str(value).split()) if value else None
-                if value and not value.startswith("<"):
-                    value = f"<{value}>"
-                found[uid] = value
+            part = list(uids[start:start + BATCH])
+            response = self.client.fetch(part, [f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]",
+                                                "BODYSTRUCTURE", "INTERNALDATE"])
+            for uid in sorted(response):
+                data = response[uid]
+                header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"") or b""
+                heads.append(Head(uid, header, _message_id(header), _text_sections(
+                    data.get(b"BODYSTRUCTURE")), _aware(data.get(b"INTERNALDATE"))))
+        return heads
+
+    def fetch_sections(self, wanted: dict[int, str]) -> dict[int, tuple[bytes | None, bytes]]:
+        """For each UID one body section ("1.2", or "TEXT" for a single-part mail): its MIME
+        header (None for TEXT, whose header is the message's own) and its body."""
+        assert self.client is not None
+        by_section: dict[str, list[int]] = {}
+        for uid, section in wanted.items():
+            by_section.setdefault(section, []).append(uid)
+        found: dict[int, tuple[bytes | None, bytes]] = {}
+        for section, uids in by_section.items():
+            items = [f"BODY.PEEK[{section}]"] if section == "TEXT" else \
+                [f"BODY.PEEK[{section}.MIME]", f"BODY.PEEK[{section}]"]
+            for start in range(0, len(uids), BATCH):
+                response = self.client.fetch(uids[start:start + BATCH], items)
+                for uid, data in response.items():
+                    body = data.get(f"BODY[{section}]".encode()) or b""
+                    mime = data.get(f"BODY[{section}.MIME]".encode(), b"") or b""
+                    found[uid] = (None if section == "TEXT" else mime, body)
         return found
 
     def fetch_messages(self, uids: Sequence[int]) -> Iterator[tuple[int, bytes, dt.datetime | None]]:
+        """Whole messages: only for what the structure could not tell apart."""
         assert self.client is not None
         response = self.client.fetch(list(uids), ["BODY.PEEK[]", "INTERNALDATE"])
         for uid in sorted(response):
@@ -180,10 +199,64 @@ class MailboxSession:
             body = data.get(b"BODY[]")
             if body is None:
                 continue  # expunged between SEARCH and FETCH
-            when = data.get(b"INTERNALDATE")
-            if isinstance(when, dt.datetime) and when.tzinfo is None:
-                when = when.replace(tzinfo=dt.UTC)
-            yield uid, body, when
+            yield uid, body, _aware(data.get(b"INTERNALDATE"))
+
+
+@dataclass(frozen=True)
+class Head:
+    uid: int
+    header: bytes  # the HEADER_FIELDS lines, CRLF-terminated, ending with the blank line
+    message_id: str | None
+    sections: dict[str, str]  # "text/plain" / "text/html" -> body section; "TEXT" when single-part
+    received: dt.datetime | None
+
+
+# What parse and classify read from the header; the rest (Received chains, DKIM signatures) is
+# most of a header's bytes and is not needed.
+HEADER_FIELDS = ("FROM TO CC DELIVERED-TO X-ORIGINAL-TO SUBJECT DATE MESSAGE-ID AUTHENTICATION-RESULTS "
+                 "CONTENT-TYPE CONTENT-TRANSFER-ENCODING CONTENT-LANGUAGE MIME-VERSION")
+
+
+def _text_sections(structure, prefix: str = "") -> dict[str, str]:
+    """The first text/plain and text/html parts of a BODYSTRUCTURE, by section number."""
+    found: dict[str, str] = {}
+    if structure is None:
+        return found
+    try:
+        if not structure.is_multipart:
+            kind = _mime_type(structure)
+            if kind in ("text/plain", "text/html"):
+                found[kind] = prefix.rstrip(".") or "TEXT"
+            return found
+        for i, part in enumerate(structure[0], start=1):
+            if part.is_multipart:
+                for kind, section in _text_sections(part, f"{prefix}{i}.").items():
+                    found.setdefault(kind, section)
+            elif _mime_type(part) in ("text/plain", "text/html"):
+                found.setdefault(_mime_type(part), f"{prefix}{i}")
+    except (IndexError, TypeError, AttributeError):
+        return {}  # a structure the server described oddly: the caller fetches the whole mail
+    return found
+
+
+def _mime_type(part) -> str:
+    major, minor = part[0], part[1]
+    text = [x.decode("ascii", "replace") if isinstance(x, bytes) else str(x) for x in (major, minor)]
+    return "/".join(text).lower()
+
+
+def _message_id(header: bytes) -> str | None:
+    value = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header).get("Message-ID")
+    value = " ".join(str(value).split()) if value else None
+    if value and not value.startswith("<"):
+        value = f"<{value}>"
+    return value
+
+
+def _aware(when) -> dt.datetime | None:
+    if isinstance(when, dt.datetime):
+        return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+    return None
 
 
 def _any_of(terms: list[list]) -> list:

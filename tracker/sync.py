@@ -17,12 +17,13 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tracker.authenticity import judge
 from tracker.classify import classify
 from tracker.config import MailboxConfig
 from tracker.credentials import resolve
 from tracker.db.repo import FolderProgress, Repository
 from tracker.errors import MailboxError
-from tracker.mailbox import BATCH, FolderStatus, MailboxSession
+from tracker.mailbox import BATCH, FolderStatus, Head, MailboxSession
 from tracker.parse import parse
 from tracker.rawmail import RawMessage
 
@@ -180,24 +181,36 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
         batch = uids[start:start + BATCH]
         with sessions.begin() as session:
             repo = Repository(session)
-            todo = [u for u in batch if u not in
-                    repo.processed_uids(box.name, status.name, status.uidvalidity, batch)]
-            ids = imap.fetch_message_ids(todo) if todo else {}
-            already = repo.known_keys(v for v in ids.values() if v)
-            to_fetch = []
-            for uid in todo:
-                key = ids.get(uid)
-                if key and key in already:
+            done = repo.processed_uids(box.name, status.name, status.uidvalidity, batch)
+            heads = imap.fetch_heads([u for u in batch if u not in done]) if len(done) < len(batch) else []
+            known = repo.known_keys(h.message_id for h in heads if h.message_id)
+            wanted: dict[int, str] = {}
+            whole: list[int] = []
+            for head in heads:
+                origin = RawMessage(head.header, box.name, status.name, status.uidvalidity, head.uid,
+                                    head.received)
+                if head.message_id and head.message_id in known:
                     # Seen before in another folder, or before a UIDVALIDITY change: no body.
-                    repo.record_processed(_origin(box, status, uid), key, "duplicate")
+                    repo.record_processed(origin, head.message_id, "duplicate")
                     summary.absorb("duplicate", None)
+                    continue
+                section = _section_needed(head, box.require_authentication)
+                if section is None:  # the header decides: not Meta's, or a suspicious claim
+                    summary.absorb(*ingest(repo, origin, require_authentication=box.require_authentication))
+                elif section == "ALL":
+                    whole.append(head.uid)
                 else:
-                    to_fetch.append(uid)
-            if to_fetch:
-                for uid, body, received in imap.fetch_messages(to_fetch):
+                    wanted[head.uid] = section
+            by_uid = {h.uid: h for h in heads}
+            for uid, (mime, body) in imap.fetch_sections(wanted).items():
+                head = by_uid[uid]
+                raw = RawMessage(_with_part(head.header, mime, body), box.name, status.name,
+                                 status.uidvalidity, uid, head.received)
+                summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
+            if whole:
+                for uid, body, received in imap.fetch_messages(whole):
                     raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
-                    summary.absorb(*ingest(repo, raw,
-                                           require_authentication=box.require_authentication))
+                    summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
             next_uid = batch[-1] + 1
             repo.save_folder_progress(box.name, status.name, FolderProgress(
                 status.uidvalidity, next_uid, status.highest_modseq))
@@ -208,5 +221,43 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
     progress.finish()
 
 
-def _origin(box: MailboxConfig, status: FolderStatus, uid: int) -> RawMessage:
-    return RawMessage(b"", box.name, status.name, status.uidvalidity, uid)
+def _section_needed(head: Head, require_authentication: bool) -> str | None:
+    """What of the body a message needs: None (the header decides), a section, or "ALL".
+
+    Genuine Meta mail is read from its text/plain part when the user's server vouched for it
+    (DKIM/DMARC pass): an everyday notification's HTML is most of its bytes and tells nothing
+    more. Without that, the HTML is read too, since only its anchors show a link whose text
+    names Meta while its target does not.
+    """
+    verdict = judge(parse(head.header), require_authentication=require_authentication)
+    if not verdict.genuine:
+        return None
+    sections = head.sections
+    if not sections:
+        return "ALL"
+    if "TEXT" in sections.values():
+        return "TEXT"
+    vouched = bool(parse(head.header).auth_results)
+    if vouched and "text/plain" in sections:
+        return sections["text/plain"]
+    return sections.get("text/html") or sections["text/plain"]
+
+
+def _with_part(header: bytes, mime: bytes | None, body: bytes) -> bytes:
+    """The message's own header with one body part under it: a small, complete MIME message."""
+    if mime is None:  # a single-part mail: its header already says how the body is encoded
+        return header.rstrip(b"\r\n") + b"\r\n\r\n" + body
+    kept = [line for line in _unfold(header)
+            if not line.lower().startswith((b"content-type:", b"content-transfer-encoding:"))]
+    part_header = mime.strip(b"\r\n")
+    return b"\r\n".join(kept + ([part_header] if part_header else [])) + b"\r\n\r\n" + body
+
+
+def _unfold(header: bytes) -> list[bytes]:
+    lines: list[bytes] = []
+    for line in header.replace(b"\r\n", b"\n").split(b"\n"):
+        if line[:1] in (b" ", b"\t") and lines:
+            lines[-1] += b"\r\n" + line
+        elif line:
+            lines.append(line)
+    return lines
