@@ -5,14 +5,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from tracker import actions, config, report
+from tracker import actions, config, report, schedule
 from tracker.errors import TrackerError
 from tracker.importer import count
 from tracker.sync import SyncSummary
@@ -142,6 +145,127 @@ def mark(ctx: click.Context, account: str, action: str, note: str | None) -> Non
     if not known:
         click.echo(f"{state.key} was not known from mail; added it.")
     click.echo(f"{state.key}: {report.LABELS[state.state]}")
+
+
+
+@cli.command()
+@click.option("--dry-run", is_flag=True, help="Print what each channel would get; send and record "
+              "nothing.")
+@click.pass_context
+def remind(ctx: click.Context, dry_run: bool) -> None:
+    """Send one digest of the accounts still waiting for you to each [reminders] channel.
+
+    An account is reminded again after every_days; nothing is sent when nothing is due. Exit 5
+    when a channel failed (the others still went out).
+    """
+    result = actions.remind(_config(ctx), dry_run=dry_run)
+    _echo_reminders(result)
+    ctx.exit(result.exit_code)
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Run once and exit (for cron or a systemd timer).")
+@click.pass_context
+def run(ctx: click.Context, once: bool) -> None:
+    """Sync, then remind: once, or on [schedule] cron until SIGTERM or Ctrl-C.
+
+    Exit codes with --once: 0 both worked, 4 a mailbox failed, 5 a reminder channel failed,
+    6 another run holds the database.
+    """
+    cfg = _config(ctx)
+    if once:
+        result = actions.run_once(cfg, progress=BarProgress() if sys.stdout.isatty() else None)
+        _echo_run(result)
+        ctx.exit(result.exit_code)
+    runs = itertools.count(1)
+
+    def job() -> None:
+        n = next(runs)
+        click.echo(f"{_stamp()} run {n} started")
+        try:
+            result = actions.run_once(cfg)
+        except TrackerError as exc:  # the loop goes on: the next run may find the lock free
+            click.echo(f"objection-tracker: {exc}", err=True)
+            code = exc.exit_code
+        else:
+            _echo_run(result)
+            code = result.exit_code
+        click.echo(f"{_stamp()} run {n} finished: exit code {code}")
+
+    first = schedule.next_run(cfg.schedule)
+    zone = cfg.schedule.timezone or "local time"
+    click.echo(f"{_stamp()} running on {cfg.schedule.cron!r} ({zone}); first run "
+               f"{first.isoformat(timespec='seconds') if first else 'never'}; "
+               "SIGTERM or Ctrl-C stops")
+    stopped_by = schedule.serve(job, cfg.schedule)
+    click.echo(f"{_stamp()} stopped ({stopped_by})")
+
+
+@cli.command(name="schedule")
+@click.option("--print", "form", type=click.Choice(["crontab", "systemd"]), required=True,
+              help="crontab: a line for `crontab -e`; systemd: a user service and timer.")
+@click.pass_context
+def schedule_(ctx: click.Context, form: str) -> None:
+    """Print what runs `run --once` with this config on [schedule] cron, from cron or systemd."""
+    path = (ctx.find_root().obj or config.default_config_path()).absolute()
+    cfg = config.load(path, required=True)
+    command = [*_self_command(), "--config", str(path), "run", "--once"]
+    env = {k: os.environ[k] for k in ("OBJECTION_TRACKER_HOME",) if os.environ.get(k)}
+    writer = schedule.crontab if form == "crontab" else schedule.systemd
+    click.echo(writer(command, cfg.schedule, env), nl=False)
+
+
+def _self_command() -> list[str]:
+    """How this CLI was started: `python cli.py` from a checkout, else the installed script."""
+    script = Path(sys.argv[0]).absolute()
+    if script.suffix == ".py":
+        return [os.path.abspath(sys.executable), str(script)]  # not resolved: keep the venv
+    return [str(script)] if script.exists() else ["objection-tracker"]
+
+
+def _echo_run(result: actions.RunResult) -> None:
+    tty = sys.stdout.isatty()
+    for s in result.summaries:
+        if tty or s.changed:
+            click.echo(_describe(s))
+        for error in s.errors:
+            click.echo(f"objection-tracker: {error}", err=True)
+    for failure in result.sync_failures:
+        click.echo(f"objection-tracker: {failure}", err=True)
+    _echo_reminders(result.reminders)
+
+
+def _echo_reminders(result: actions.RemindResult) -> None:
+    """The stdout channel has printed its digest already; this says what else happened.
+    Quiet when not on a terminal, so cron mails only digests and errors."""
+    if result.dry_run:
+        if not result.deliveries:
+            click.echo(_nothing_due(result))
+        for d in result.deliveries:
+            click.echo(f"--- would send via {result.labels[d.channel]}: "
+                       f"{len(d.digest.accounts)} account(s) ---")
+            click.echo(d.digest.text)
+        return
+    for failure in result.failures:
+        click.echo(f"objection-tracker: {failure}", err=True)
+    if sys.stdout.isatty():
+        for d in result.sent:
+            if d.channel != "stdout":
+                click.echo(f"Reminded of {len(d.digest.accounts)} account(s) via "
+                           f"{result.labels[d.channel]}.")
+        if not result.deliveries:
+            click.echo(_nothing_due(result))
+
+
+def _nothing_due(result: actions.RemindResult) -> str:
+    if not result.pending:
+        return "Nothing pending: no reminder needed."
+    return (f"Nothing due: {result.pending} pending account(s), each reminded within "
+            "[reminders] every_days.")
+
+
+def _stamp() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 class BarProgress:

@@ -10,17 +10,19 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker import importer
+from tracker import importer, notify
 from tracker.classify import PLATFORMS
-from tracker.config import Config
+from tracker.config import Config, MailboxConfig
 from tracker.credentials import check_available
 from tracker.db.engine import open_database
 from tracker.db.repo import Repository, SuspiciousMail
-from tracker.errors import ConfigError, MailboxError, TrackerError
+from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
 from tracker.lock import exclusive
+from tracker.remind import Delivery, pending, plan
 from tracker.state import AccountState, derive
 from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
 
@@ -56,20 +58,31 @@ def init(config_path: Path, database_url: str, *, force: bool = False) -> bool:
 def sync(config: Config, names: tuple[str, ...] = (), *,
          progress: Progress | None = None) -> tuple[list[SyncSummary], list[MailboxError]]:
     """Sync the named mailboxes (all by default). A mailbox that fails does not stop the others."""
+    boxes = _boxes(config, names)
+    sessions = database(config)
+    with exclusive(config.database_url, "sync"):
+        return _sync_boxes(sessions, boxes, progress)
+
+
+def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
     boxes = [config.mailbox(n) for n in names] if names else list(config.mailboxes)
     if not boxes:
         raise ConfigError(f"{config.path or 'config'}: no [[mailboxes]] configured "
                           "(run `objection-tracker init` and edit the file it names)")
     for box in boxes:  # every missing secret is reported before anything is written
         check_available(box, config.mailboxes.index(box))
-    sessions = database(config)
+    return boxes
+
+
+def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
+                progress: Progress | None) -> tuple[list[SyncSummary], list[MailboxError]]:
+    """The caller holds the lock (sync, or run_once around sync and remind)."""
     summaries, failures = [], []
-    with exclusive(config.database_url, "sync"):
-        for box in boxes:
-            try:
-                summaries.append(sync_mailbox(sessions, box, progress=progress))
-            except MailboxError as exc:
-                failures.append(exc)
+    for box in boxes:
+        try:
+            summaries.append(sync_mailbox(sessions, box, progress=progress))
+        except MailboxError as exc:
+            failures.append(exc)
     return summaries, failures
 
 
@@ -116,3 +129,85 @@ def mark(config: Config, account: str, action: str, note: str | None = None,
     current = next(s for s in status(config).accounts
                    if s.platform == platform and s.account == name)
     return current, known
+
+
+@dataclass(frozen=True)
+class RemindResult:
+    pending: int  # accounts pending now, whether or not a channel was due to hear of them
+    deliveries: list[Delivery]  # what was due, one per channel
+    sent: list[Delivery]
+    failures: list[NotifyError]
+    labels: dict[str, str]  # channel key -> what to call it on screen
+    dry_run: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        return self.failures[0].exit_code if self.failures else 0
+
+
+def remind(config: Config, *, now: dt.datetime | None = None, dry_run: bool = False,
+           stream: TextIO | None = None) -> RemindResult:
+    """Send each channel its digest of the accounts due for it; record what went out.
+    A channel that fails does not stop the others and is not recorded."""
+    sessions = database(config)
+    if dry_run:  # reads only, so a preview needs no lock and works while a sync runs
+        return _remind(config, sessions, now, dry_run=True, stream=stream)
+    with exclusive(config.database_url, "remind"):
+        return _remind(config, sessions, now, dry_run=False, stream=stream)
+
+
+def _remind(config: Config, sessions: sessionmaker[Session], now: dt.datetime | None, *,
+            dry_run: bool, stream: TextIO | None) -> RemindResult:
+    now = now or dt.datetime.now(dt.UTC)
+    rc = config.reminders
+    with sessions.begin() as session:
+        repo = Repository(session)
+        states = derive(repo.evidence())
+        history = repo.last_reminders()
+    channels = {c.key: c for c in notify.channels(rc, stream)}
+    deliveries = plan(states, history, list(channels), now=now, every_days=rc.every_days,
+                      stale_after_days=rc.stale_after_days)
+    waiting = len(pending(states, now=now, stale_after_days=rc.stale_after_days))
+    labels = {key: c.label for key, c in channels.items()}
+    sent: list[Delivery] = []
+    failures: list[NotifyError] = []
+    for delivery in [] if dry_run else deliveries:
+        try:
+            channels[delivery.channel].send(delivery.digest)
+        except NotifyError as exc:
+            failures.append(exc)
+            continue
+        with sessions.begin() as session:  # per channel: a later channel failing keeps this one
+            repo = Repository(session)
+            for a in delivery.digest.accounts:
+                repo.record_reminder(a.platform, a.account, delivery.channel, a.reason, now)
+        sent.append(delivery)
+    return RemindResult(waiting, deliveries, sent, failures, labels, dry_run)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    summaries: list[SyncSummary]
+    sync_failures: list[MailboxError]
+    reminders: RemindResult
+    synced: bool  # False when no mailbox is configured (reminders over imported mail only)
+
+    @property
+    def exit_code(self) -> int:
+        if self.sync_failures:
+            return self.sync_failures[0].exit_code
+        if any(s.errors for s in self.summaries):
+            return MailboxError.exit_code
+        return self.reminders.exit_code
+
+
+def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO | None = None,
+             progress: Progress | None = None) -> RunResult:
+    """Sync every mailbox, then remind, under one lock held for the whole run (for cron and the
+    scheduler). A failed sync still reminds about what is known."""
+    boxes = _boxes(config, ()) if config.mailboxes else []
+    sessions = database(config)
+    with exclusive(config.database_url, "run"):
+        summaries, failures = _sync_boxes(sessions, boxes, progress)
+        reminded = _remind(config, sessions, now, dry_run=False, stream=stream)
+    return RunResult(summaries, failures, reminded, synced=bool(boxes))

@@ -10,6 +10,7 @@ import datetime as dt
 import ipaddress
 import os
 import tomllib
+import zoneinfo
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,10 +61,41 @@ class MailboxConfig:
 
 
 @dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    sender: str  # the `from` key
+    to: tuple[str, ...]
+    port: int = 465
+    security: str = "tls"
+    username: str | None = None  # no SMTP AUTH without it
+    password_env: str | None = None
+    password_command: str | None = None
+    ca_file: str | None = None
+    timeout: float = 30.0
+
+
+@dataclass(frozen=True)
+class ReminderConfig:
+    every_days: int = 7
+    stale_after_days: int = 14
+    channels: tuple[str, ...] = ("stdout",)  # "stdout", "smtp", or Apprise URLs
+    smtp: SmtpConfig | None = None
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    cron: str = "30 3 * * *"  # 5 crontab fields, or 6 with seconds first
+    timezone: str | None = None  # None: the machine's local zone
+    misfire_grace_minutes: int = 360  # a machine asleep at run time still runs on waking
+
+
+@dataclass(frozen=True)
 class Config:
     database_url: str
     mailboxes: tuple[MailboxConfig, ...] = ()
     path: Path | None = None
+    reminders: ReminderConfig = ReminderConfig()
+    schedule: ScheduleConfig = ScheduleConfig()
 
     def mailbox(self, name: str) -> MailboxConfig:
         for box in self.mailboxes:
@@ -97,7 +129,7 @@ def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError(f"{where}{exc}") from None
 
 
-_TOP_KEYS = {"database", "mailboxes"}
+_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule"}
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "folders", "since", "require_authentication", "ca_file", "timeout",
@@ -119,7 +151,10 @@ def _parse(raw: dict[str, Any], path: Path | None) -> Config:
     for name in names:
         if names.count(name) > 1:
             raise ConfigError(f"mailboxes: the name {name!r} is used twice")
-    return Config(database_url=url, mailboxes=boxes, path=path)
+    reminders = _reminders(raw.get("reminders", {}))
+    schedule = _schedule(raw.get("schedule", {}))
+    return Config(database_url=url, mailboxes=boxes, path=path, reminders=reminders,
+                  schedule=schedule)
 
 
 def _mailbox(raw: Any, key: str) -> MailboxConfig:
@@ -168,6 +203,104 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
         timeout=float(timeout),
     )
+
+
+_REMINDER_KEYS = {"every_days", "stale_after_days", "channels", "smtp"}
+_SMTP_KEYS = {"host", "port", "security", "username", "password_env", "password_command", "from",
+              "to", "ca_file", "timeout"}
+_SMTP_PORTS = {"tls": 465, "starttls": 587, "plain": 25}
+
+
+def _reminders(raw: Any) -> ReminderConfig:
+    _expect(raw, dict, "reminders")
+    _no_unknown(raw, _REMINDER_KEYS, "reminders.")
+    every = _whole(raw.get("every_days", 7), "reminders.every_days")
+    stale = _whole(raw.get("stale_after_days", 14), "reminders.stale_after_days")
+    channels = raw.get("channels", ["stdout"])
+    if not isinstance(channels, list) or not all(isinstance(c, str) and c for c in channels):
+        raise ConfigError("reminders.channels: must be a list such as [\"stdout\", \"smtp\"]")
+    for i, channel in enumerate(channels):
+        if channel not in ("stdout", "smtp") and "://" not in channel:
+            raise ConfigError(f"reminders.channels[{i}]: {channel!r} is not \"stdout\", \"smtp\" "
+                              "or an Apprise URL (such as ntfy://ntfy.sh/my-topic)")
+        if channel in channels[:i]:
+            raise ConfigError(f"reminders.channels[{i}]: listed twice")
+    smtp = _smtp(raw["smtp"]) if "smtp" in raw else None
+    if "smtp" in channels and smtp is None:
+        raise ConfigError("reminders.channels: \"smtp\" needs a [reminders.smtp] block")
+    return ReminderConfig(every_days=every, stale_after_days=stale, channels=tuple(channels),
+                          smtp=smtp)
+
+
+def _smtp(raw: Any) -> SmtpConfig:
+    key = "reminders.smtp"
+    _expect(raw, dict, key)
+    _no_unknown(raw, _SMTP_KEYS, f"{key}.")
+    for required in ("host", "from", "to"):
+        if required not in raw:
+            raise ConfigError(f"{key}.{required}: missing")
+    for k in ("host", "from", "username", "password_env", "password_command", "ca_file"):
+        if k in raw:
+            _expect(raw[k], str, f"{key}.{k}")
+    to = raw["to"]
+    if isinstance(to, str):
+        to = [to]
+    if not isinstance(to, list) or not to or not all(isinstance(a, str) and "@" in a for a in to):
+        raise ConfigError(f"{key}.to: must be a list of mail addresses")
+    security = raw.get("security", "tls")
+    if security not in SECURITY_MODES:
+        raise ConfigError(f"{key}.security: {security!r} is not one of {', '.join(SECURITY_MODES)}")
+    if security == "plain" and not _is_loopback(raw["host"]):
+        raise ConfigError(f"{key}.security: \"plain\" sends mail (and any password) unencrypted and "
+                          f"is refused for {raw['host']!r}; it is allowed only for a loopback address")
+    port = raw.get("port", _SMTP_PORTS[security])
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
+        raise ConfigError(f"{key}.port: {port!r} is not a port number")
+    secrets = [k for k in ("password_env", "password_command") if k in raw]
+    if len(secrets) > 1:
+        raise ConfigError(f"{key}: set at most one of password_env, password_command")
+    if secrets and "username" not in raw:
+        raise ConfigError(f"{key}.username: missing (needed with {secrets[0]})")
+    if "username" in raw and not secrets:
+        raise ConfigError(f"{key}: username is set, so set password_env or password_command too")
+    timeout = raw.get("timeout", 30.0)
+    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
+        raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
+    return SmtpConfig(
+        host=raw["host"], sender=raw["from"], to=tuple(to), port=port, security=security,
+        username=raw.get("username"), password_env=raw.get("password_env"),
+        password_command=raw.get("password_command"), ca_file=raw.get("ca_file"),
+        timeout=float(timeout),
+    )
+
+
+def _schedule(raw: Any) -> ScheduleConfig:
+    _expect(raw, dict, "schedule")
+    _no_unknown(raw, {"cron", "timezone", "misfire_grace_minutes"}, "schedule.")
+    cron = raw.get("cron", ScheduleConfig.cron)
+    _expect(cron, str, "schedule.cron")
+    from tracker.schedule import parse_cron  # late: tracker.schedule reads this module's types
+
+    try:
+        parse_cron(cron)
+    except ValueError as exc:
+        raise ConfigError(f"schedule.cron: {cron!r}: {exc}") from None
+    zone = raw.get("timezone")
+    if zone is not None:
+        _expect(zone, str, "schedule.timezone")
+        try:
+            zoneinfo.ZoneInfo(zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"schedule.timezone: {zone!r} is not a time zone name "
+                              "(such as Europe/Berlin)") from None
+    grace = _whole(raw.get("misfire_grace_minutes", 360), "schedule.misfire_grace_minutes", least=1)
+    return ScheduleConfig(cron=cron, timezone=zone, misfire_grace_minutes=grace)
+
+
+def _whole(value: Any, key: str, least: int = 0) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < least:
+        raise ConfigError(f"{key}: must be a whole number, {least} or more")
+    return value
 
 
 def _date(value: Any, key: str) -> dt.date:

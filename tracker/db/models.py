@@ -144,3 +144,20 @@ class FolderState(Base):
     next_uid: Mapped[int] = mapped_column(BigInteger)
     highest_modseq: Mapped[int | None] = mapped_column(BigInteger)
     synced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ReminderSent(Base):
+    """One account in one digest that a channel took, so `every_days` holds per account and channel."""
+
+    __tablename__ = "reminders_sent"
+    __table_args__ = (Index("ix_reminders_sent_account_channel", "account_id", "channel"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    # "stdout", "smtp", or "apprise:<digest of the URL>": never the URL, which may hold a token
+    channel: Mapped[str] = mapped_column(String(100))
+    # why it was due (needs_action | rejected | stale | overdue): a new reason is news at once
+    reason: Mapped[str] = mapped_column(String(30))
+    sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    account_row: Mapped[Account] = relationship()

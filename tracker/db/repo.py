@@ -62,6 +62,10 @@ def now() -> dt.datetime:
 class Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
+        # Answers already known in this session: a sync asks about every message of a batch,
+        # and a query each (with its autoflush) was a third of a large first sync.
+        self._has_finding: dict[str, bool] = {}
+        self._accounts: dict[tuple[str, str], models.Account] = {}
 
     # --- sync progress -------------------------------------------------------------------------
     def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
@@ -109,8 +113,19 @@ class Repository:
             message_key=key, outcome=outcome, reason=reason, processed_at=now()))
 
     def has_finding(self, key: str) -> bool:
-        return self.session.scalar(
-            select(models.Finding.id).where(models.Finding.message_key == key)) is not None
+        if key not in self._has_finding:
+            self.prime_findings([key])
+        return self._has_finding[key]
+
+    def prime_findings(self, keys: Iterable[str]) -> None:
+        """Look up many message keys in one query, for has_finding to answer from memory."""
+        keys = [k for k in set(keys) if k not in self._has_finding]
+        if not keys:
+            return
+        with self.session.no_autoflush:
+            found = set(self.session.scalars(select(models.Finding.message_key).where(
+                models.Finding.message_key.in_(keys))))
+        self._has_finding.update({k: k in found for k in keys})
 
     def record_finding(self, raw: RawMessage, mail: ParsedMail, finding: FindingValue) -> None:
         account = self.account(finding.platform, finding.account, create=True)
@@ -122,12 +137,14 @@ class Repository:
         row.covers_linked = finding.covers_linked
         row.links = [models.Link(role=link.role, url=link.url) for link in finding.links]
         self.session.add(row)
+        self._has_finding[mail.key] = True
 
     def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str) -> None:
         # No links: a suspicious mail's links are exactly what must not reach the user.
         row = self._finding_row(raw, mail, kind="suspicious")
         row.reason = reason
         self.session.add(row)
+        self._has_finding[mail.key] = True
 
     def _finding_row(self, raw: RawMessage, mail: ParsedMail, kind: str) -> models.Finding:
         date = mail.date or raw.received_at or now()
@@ -140,12 +157,16 @@ class Repository:
             mailbox=raw.mailbox, folder=raw.folder, covers_linked=False, recorded_at=now())
 
     def account(self, platform: str, account: str, *, create: bool = False) -> models.Account | None:
-        row = self.session.scalar(select(models.Account).where(
-            models.Account.platform == platform, models.Account.account == account))
+        row = self._accounts.get((platform, account))
+        if row is None:
+            with self.session.no_autoflush:
+                row = self.session.scalar(select(models.Account).where(
+                    models.Account.platform == platform, models.Account.account == account))
         if row is None and create:
             row = models.Account(platform=platform, account=account, first_seen_at=now())
             self.session.add(row)
-            self.session.flush()
+        if row is not None:
+            self._accounts[(platform, account)] = row
         return row
 
     def add_mark(self, platform: str, account: str, action: str, note: str | None,
@@ -183,3 +204,25 @@ class Repository:
             models.ProcessedMessage.message_key, models.ProcessedMessage.reason,
         ).where(models.ProcessedMessage.outcome == "unparseable"))
         return [(r[0], r[1], r[2], r[3] or "") for r in rows]
+
+    # --- reminders -----------------------------------------------------------------------------
+    def last_reminders(self) -> dict[tuple[str, str, str], SentReminder]:
+        """The latest reminder per (platform, account, channel)."""
+        rows = self.session.execute(select(
+            models.Account.platform, models.Account.account, models.ReminderSent.channel,
+            models.ReminderSent.reason, models.ReminderSent.sent_at,
+        ).join(models.ReminderSent.account_row).order_by(models.ReminderSent.sent_at,
+                                                         models.ReminderSent.id))
+        return {(r.platform, r.account, r.channel): SentReminder(r.sent_at, r.reason) for r in rows}
+
+    def record_reminder(self, platform: str, account: str, channel: str, reason: str,
+                        at: dt.datetime) -> None:
+        row = self.account(platform, account, create=True)
+        self.session.add(models.ReminderSent(account_row=row, channel=channel, reason=reason,
+                                             sent_at=at))
+
+
+@dataclass(frozen=True)
+class SentReminder:
+    sent_at: dt.datetime
+    reason: str  # needs_action | rejected | stale | overdue
