@@ -14,7 +14,9 @@ import hashlib
 import re
 import warnings
 from dataclasses import dataclass, field
-from email.message import EmailMessage, Message
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
+from email.message import Message
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from charset_normalizer import from_bytes
@@ -58,7 +60,9 @@ class ParsedMail:
 
 
 def parse(data: bytes) -> ParsedMail:
-    msg = email.message_from_bytes(data, policy=email.policy.default)
+    # compat32 with headers decoded here: policy.default's header registry costs ~1 ms a header,
+    # most of a sync's time on a large mailbox, for parsing this code does not need.
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
     defects: list[str] = []
     message_id = _header(msg, "Message-ID", defects).strip() or None
     if message_id and not message_id.startswith("<"):
@@ -101,20 +105,20 @@ def parse(data: bytes) -> ParsedMail:
 
 
 def _header(msg: Message, name: str, defects: list[str]) -> str:
+    value = msg.get(name)
+    if value is None:
+        return ""
     try:
-        value = msg.get(name)
-        return str(value) if value is not None else ""
-    except Exception as exc:  # the email package raises many kinds for malformed headers
+        text = str(make_header(decode_header(str(value))))
+    except (HeaderParseError, LookupError, UnicodeError, ValueError) as exc:
         defects.append(f"header {name}: {exc.__class__.__name__}")
-        raw = msg.get_all(name, failobj=[]) if isinstance(msg, EmailMessage) else []
-        return str(raw[0]) if raw else ""
+        text = str(value)
+    # 8-bit bytes in a header arrive as surrogates: keep what is UTF-8, replace the rest.
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _all_headers(msg: Message, name: str) -> list[str]:
-    try:
-        return [" ".join(str(v).split()) for v in msg.get_all(name, failobj=[])]
-    except Exception:
-        return [" ".join(v.split()) for _, v in msg.raw_items() if _.lower() == name.lower()]
+    return [" ".join(str(v).split()) for v in msg.get_all(name, failobj=[])]
 
 
 def _sender(msg: Message, defects: list[str]) -> Address | None:
@@ -129,7 +133,7 @@ def _recipients(msg: Message, defects: list[str]) -> list[str]:
     found: list[str] = []
     for name in ("To", "Cc", "Delivered-To", "X-Original-To"):
         raw = _header(msg, name, defects)
-        for _, addr in email.utils.getaddresses([raw]):
+        for _, addr in email.utils.getaddresses([raw]) if raw else ():
             addr = addr.strip().lower()
             if "@" in addr and addr not in found:
                 found.append(addr)

@@ -184,6 +184,7 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             done = repo.processed_uids(box.name, status.name, status.uidvalidity, batch)
             heads = imap.fetch_heads([u for u in batch if u not in done]) if len(done) < len(batch) else []
             known = repo.known_keys(h.message_id for h in heads if h.message_id)
+            repo.prime_findings(h.message_id for h in heads if h.message_id)
             wanted: dict[int, str] = {}
             whole: list[int] = []
             for head in heads:
@@ -229,7 +230,8 @@ def _section_needed(head: Head, require_authentication: bool) -> str | None:
     more. Without that, the HTML is read too, since only its anchors show a link whose text
     names Meta while its target does not.
     """
-    verdict = judge(parse(head.header), require_authentication=require_authentication)
+    mail = parse(head.header)
+    verdict = judge(mail, require_authentication=require_authentication)
     if not verdict.genuine:
         return None
     sections = head.sections
@@ -237,7 +239,7 @@ def _section_needed(head: Head, require_authentication: bool) -> str | None:
         return "ALL"
     if "TEXT" in sections.values():
         return "TEXT"
-    vouched = bool(parse(head.header).auth_results)
+    vouched = bool(mail.auth_results)
     if vouched and "text/plain" in sections:
         return sections["text/plain"]
     return sections.get("text/html") or sections["text/plain"]
