@@ -144,8 +144,53 @@ def mark(ctx: click.Context, account: str, action: str, note: str | None) -> Non
     state, known = actions.mark(_config(ctx), account, action, note)
     if not known:
         click.echo(f"{state.key} was not known from mail; added it.")
-    click.echo(f"{state.key}: {report.LABELS[state.state]}")
+    click.echo(f"{state.key}: {_label(state)}")
 
+
+
+@cli.command()
+@click.argument("accounts", nargs=-1, required=True, metavar="PLATFORM:ACCOUNT...")
+@click.pass_context
+def link(ctx: click.Context, accounts: tuple[str, ...]) -> None:
+    """Say that accounts share one Accounts Center: one objection covers them all.
+
+    Meta's mail does not say which accounts are linked; you know. A confirmation for one of
+    them then counts for every one, and the reminders stop nagging about the others.
+    """
+    states, unknown = actions.link(_config(ctx), list(accounts))
+    for key in unknown:
+        click.echo(f"{key} was not known from mail; added it.")
+    click.echo("Linked: " + ", ".join(f"{s.key} ({_label(s)})" for s in states))
+
+
+@cli.command()
+@click.argument("accounts", nargs=-1, required=True, metavar="PLATFORM:ACCOUNT...")
+@click.pass_context
+def unlink(ctx: click.Context, accounts: tuple[str, ...]) -> None:
+    """Take accounts out of their Accounts Center group; each gets back its own state."""
+    for s in actions.unlink(_config(ctx), list(accounts)):
+        click.echo(f"{s.key}: {_label(s)}")
+
+
+@cli.command(name="accounts")
+@click.pass_context
+def accounts_(ctx: click.Context) -> None:
+    """List the accounts, grouped by the Accounts Center groups you linked."""
+    result = actions.status(_config(ctx))
+    groups: dict[tuple[str, ...], list] = {}
+    for s in result.accounts:
+        groups.setdefault(s.group or (s.key,), []).append(s)
+    if not groups:
+        click.echo("No accounts yet.")
+    for members, states in sorted(groups.items(), key=lambda g: (len(g[0]) == 1, g[0])):
+        if len(members) > 1:
+            click.echo("Accounts Center group:")
+        for s in states:
+            click.echo(f"{'  ' if len(members) > 1 else ''}{s.key}  {_label(s)}")
+
+
+def _label(s) -> str:
+    return report.LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
 
 
 @cli.command()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+from tests.imap_server import DovecotServer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PG_URL = os.environ.get("OBJECTION_TRACKER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -42,3 +46,33 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+# --- a real IMAP server for the sync tests ----------------------------------------------------
+
+IMAP_PASSWORD = "pässwörd-1"  # non-ASCII: goes through AUTHENTICATE PLAIN
+USERS = [f"user{i}" for i in range(40)]
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    # Users are made up front: Dovecot re-reads a passwd-file by mtime, which a fast test suite
+    # can change twice within one second. The root is outside pytest's own temp folder, which is
+    # mode 0700 (Dovecot's mail processes run as vmail and must traverse every parent).
+    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-"))
+    os.chmod(root, 0o755)
+    server = DovecotServer(root, users=dict.fromkeys(USERS, IMAP_PASSWORD))
+    server.start()
+    yield server
+    server.stop()
+    shutil.rmtree(root, ignore_errors=True)
+
+
+_free_users = iter(USERS)
+
+
+@pytest.fixture
+def mailbox_user(dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A user of its own for each test, so that every test starts from an empty mailbox."""
+    monkeypatch.setenv("OT_IMAP_PASSWORD", IMAP_PASSWORD)
+    return next(_free_users)

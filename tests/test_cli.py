@@ -69,7 +69,7 @@ def test_import_eml_mbox_and_maildir_then_status(tmp_path):
 def test_status_json_is_the_contract():
     run("import", str(NOTICE))
     doc = json.loads(run("status", "--format", "json"))
-    assert set(doc) == {"generated_at", "accounts", "summary", "suspicious"}
+    assert set(doc) == {"generated_at", "accounts", "summary", "suspicious", "link_suggestions"}
     (acc,) = doc["accounts"]
     for key in ("platform", "account", "addresses", "mailboxes", "state", "source", "objection_url",
                 "last_notice_at", "submitted_at", "confirmed_at", "rejected_at", "evidence"):

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from cli import cli
+from tests.conftest import IMAP_PASSWORD
 from tests.imap_server import DovecotServer
 from tracker import actions, config, sync
 from tracker.db.engine import open_database
@@ -29,34 +27,6 @@ INBOX_MAILS = ["notice_facebook_en.eml", "notice_instagram_en.eml", "code_instag
                "phishing_lookalike.eml", "newsletter.eml", "broken_meta.eml"]
 # The newsletter is not from Meta: the server's search never returns it, so it is never fetched.
 MATCHED = len(INBOX_MAILS) - 1
-
-
-PASSWORD = "pässwörd-1"  # non-ASCII: goes through AUTHENTICATE PLAIN
-USERS = [f"user{i}" for i in range(40)]
-
-
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[DovecotServer]:
-    # Users are made up front: Dovecot re-reads a passwd-file by mtime, which a fast test suite
-    # can change twice within one second. The root is outside pytest's own temp folder, which is
-    # mode 0700 (Dovecot's mail processes run as vmail and must traverse every parent).
-    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-"))
-    os.chmod(root, 0o755)
-    server = DovecotServer(root, users=dict.fromkeys(USERS, PASSWORD))
-    server.start()
-    yield server
-    server.stop()
-    shutil.rmtree(root, ignore_errors=True)
-
-
-_free_users = iter(USERS)
-
-
-@pytest.fixture
-def mailbox_user(dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch) -> str:
-    """A user of its own for each test, so that every test starts from an empty mailbox."""
-    monkeypatch.setenv("OT_IMAP_PASSWORD", PASSWORD)
-    return next(_free_users)
 
 
 def write_config(home: Path, dovecot: DovecotServer, user: str, extra: str = "", **box: str) -> Path:
@@ -180,7 +150,7 @@ def test_sigkill_at_any_moment_then_rerun_gives_the_same_result(dovecot, mailbox
             b"help%2Fcontact%2F712876720715583", b"notifications")
         dovecot.append(mailbox_user, "INBOX", raw)
     path = write_config(tracker_home, dovecot, mailbox_user)
-    env = {**os.environ, "OT_IMAP_PASSWORD": PASSWORD}
+    env = {**os.environ, "OT_IMAP_PASSWORD": IMAP_PASSWORD}
     proc = subprocess.Popen([sys.executable, "cli.py", "--config", str(path), "sync"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(1.2)
@@ -223,7 +193,7 @@ def test_wrong_password_is_one_line_exit_4_and_other_mailboxes_still_sync(doveco
     bad = text.split("[[mailboxes]]")[1].replace('"personal"', '"work"').replace(
         '"OT_IMAP_PASSWORD"', '"OT_BAD_PASSWORD"')
     path.write_text(text.replace("[[mailboxes]]", "[[mailboxes]]" + bad + "\n[[mailboxes]]", 1))
-    env = {**os.environ, "OT_IMAP_PASSWORD": PASSWORD, "OT_BAD_PASSWORD": "wrong-secret-42"}
+    env = {**os.environ, "OT_IMAP_PASSWORD": IMAP_PASSWORD, "OT_BAD_PASSWORD": "wrong-secret-42"}
     proc = subprocess.run([sys.executable, "cli.py", "--config", str(path), "sync"], cwd=ROOT, env=env,
                           capture_output=True, text=True)
     assert proc.returncode == 4

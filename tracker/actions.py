@@ -100,7 +100,8 @@ def status(config: Config) -> Status:
     sessions = database(config)
     with sessions.begin() as session:
         repo = Repository(session)
-        return Status(derive(repo.evidence()), repo.suspicious(), len(repo.unparseable()))
+        return Status(derive(repo.evidence(), repo.groups()), repo.suspicious(),
+                      len(repo.unparseable()))
 
 
 def parse_account(value: str) -> tuple[str, str]:
@@ -162,7 +163,7 @@ def _remind(config: Config, sessions: sessionmaker[Session], now: dt.datetime | 
     rc = config.reminders
     with sessions.begin() as session:
         repo = Repository(session)
-        states = derive(repo.evidence())
+        states = derive(repo.evidence(), repo.groups())
         history = repo.last_reminders()
     channels = {c.key: c for c in notify.channels(rc, stream)}
     deliveries = plan(states, history, list(channels), now=now, every_days=rc.every_days,
@@ -211,3 +212,30 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
         summaries, failures = _sync_boxes(sessions, boxes, progress)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream)
     return RunResult(summaries, failures, reminded, synced=bool(boxes))
+
+
+def link(config: Config, accounts: list[str]) -> tuple[list[AccountState], list[str]]:
+    """Record that the accounts share one Accounts Center. Returns the group's states and the
+    accounts the tracker did not know from mail (added, so the group is complete)."""
+    keys = [parse_account(a) for a in accounts]
+    if len(set(keys)) < 2:
+        raise TrackerError("link needs at least two different accounts")
+    sessions = database(config)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        unknown = [f"{p}:{a}" for p, a in keys if repo.account(p, a) is None]
+        repo.link(keys)
+    wanted = {f"{p}:{a}" for p, a in keys}
+    group = next(s for s in status(config).accounts if s.key in wanted).group
+    return [s for s in status(config).accounts if s.key in group], unknown
+
+
+def unlink(config: Config, accounts: list[str]) -> list[AccountState]:
+    """Take accounts out of their group; each gets back the state its own mail gives it."""
+    keys = [parse_account(a) for a in accounts]
+    sessions = database(config)
+    with sessions.begin() as session:
+        if Repository(session).unlink(keys) == 0:
+            raise TrackerError(f"{', '.join(accounts)}: not linked to any other account")
+    wanted = {f"{p}:{a}" for p, a in keys}
+    return [s for s in status(config).accounts if s.key in wanted]

@@ -56,6 +56,8 @@ def pending(states: Sequence[AccountState], *, now: dt.datetime,
             stale_after_days: int) -> list[DueAccount]:
     found = []
     for s in states:
+        if s.covered_by:  # the linked account whose mail decided is listed; this one waits on it
+            continue
         reason = _reason(s, now, stale_after_days)
         if reason:
             found.append(DueAccount(s.platform, s.account, reason, s.since, s.objection_url,

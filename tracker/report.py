@@ -19,6 +19,22 @@ LABELS = {
 SUMMARY_STATES = ("needs_action", "in_progress", "objection_confirmed", "rejected", "ignored")
 
 
+def link_suggestions(states: list[AccountState]) -> list[dict[str, Any]]:
+    """A confirmation that says it covers its Accounts Center, next to accounts from the same
+    mailbox that still wait: the user knows whether they are linked; the report only asks."""
+    found = []
+    for s in states:
+        if not s.says_covers_linked:
+            continue
+        waiting = [o.key for o in states
+                   if o.key != s.key and o.key not in s.group and o.state in PENDING
+                   and o.platform != "whatsapp" and set(o.mailboxes) & set(s.mailboxes)]
+        if waiting:
+            found.append({"confirmed": s.key, "pending": waiting,
+                          "command": f"objection-tracker link {s.key} " + " ".join(waiting)})
+    return found
+
+
 def iso(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
 
@@ -32,6 +48,7 @@ def as_json(states: list[AccountState], suspicious: list[SuspiciousMail],
         "generated_at": iso(generated_at or dt.datetime.now(dt.UTC)),
         "accounts": [_account(s) for s in states],
         "summary": summary,
+        "link_suggestions": link_suggestions(states),
         "suspicious": [
             {"date": iso(m.date), "from": m.sender, "subject": m.subject, "reason": m.reason,
              "mailbox": m.mailbox, "folder": m.folder}
@@ -54,6 +71,8 @@ def _account(s: AccountState) -> dict[str, Any]:
         "submitted_at": iso(s.submitted_at),
         "confirmed_at": iso(s.confirmed_at),
         "rejected_at": iso(s.rejected_at),
+        "group": list(s.group) or None,
+        "covered_by": s.covered_by,
         "evidence": [_evidence(e) for e in s.evidence],
         "marks": [{"action": m.kind.removeprefix("mark:"), "date": iso(m.date), "note": m.note}
                   for m in s.marks],
@@ -75,7 +94,8 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
         for s in states:
             act = s.objection_url if s.state in PENDING or s.state == "no_objection_available" \
                 else ""
-            rows.append((s.key, LABELS[s.state], s.since.date().isoformat(), act or ""))
+            label = LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
+            rows.append((s.key, label, s.since.date().isoformat(), act or ""))
         widths = [max(len(r[i]) for r in rows) for i in range(3)]
         lines = ["  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3]
                  for r in rows]
@@ -83,6 +103,12 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
         counts = {state: sum(1 for s in states if s.state == state) for state in STATES}
         lines.append("")
         lines.append(", ".join(f"{n} {LABELS[state]}" for state, n in counts.items() if n))
+    for hint in link_suggestions(states):
+        lines.append("")
+        lines.append(f"{hint['confirmed']}'s confirmation says it also covers the accounts in its "
+                     f"Accounts Center. If {', '.join(hint['pending'])} "
+                     f"{'is' if len(hint['pending']) == 1 else 'are'} linked there, run:")
+        lines.append(f"  {hint['command']}")
     if suspicious:
         lines.append("")
         lines.append(f"{len(suspicious)} suspicious mail(s) claiming to be Meta (links not shown;"

@@ -4,13 +4,18 @@ needs_action -> in_progress (a verification code or a `submitted` mark after the
 -> objection_confirmed (a confirmation); rejected when a rejection is the latest word; ignored by
 the user. A later notice does not undo a confirmation. `reset` forgets the user's earlier marks,
 leaving what the mail says. WhatsApp has no objection form: no_objection_available.
+
+Accounts the user linked in one Accounts Center group share one objection (FG "Outcome mail", 2025):
+the group's latest confirmation or rejection applies to every member, and a filing for one member
+puts the others that wait on it in progress; `covered_by` names the member whose mail decided.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from tracker import rules
 from tracker.db.repo import Evidence
@@ -40,18 +45,53 @@ class AccountState:
     rejected_at: dt.datetime | None = None
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
     marks: tuple[Evidence, ...] = field(default=(), repr=False)
+    group: tuple[str, ...] = ()  # every member's key, this one's included, when linked
+    covered_by: str | None = None  # the group member whose mail decided this state
+    says_covers_linked: bool = False  # its own latest confirmation says it covers a group
 
     @property
     def key(self) -> str:
         return f"{self.platform}:{self.account}"
 
 
-def derive(evidence: list[Evidence]) -> list[AccountState]:
+def derive(evidence: list[Evidence],
+           groups: Iterable[frozenset[tuple[str, str]]] = ()) -> list[AccountState]:
     grouped: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for item in evidence:
         grouped[(item.platform, item.account)].append(item)
-    states = [_account(platform, account, items) for (platform, account), items in grouped.items()]
-    return sorted(states, key=lambda s: (STATES.index(s.state), s.platform, s.account))
+    own = {key: _account(*key, items) for key, items in grouped.items()}
+    for members in groups:
+        _apply_group(own, members)
+    return sorted(own.values(), key=lambda s: (STATES.index(s.state), s.platform, s.account))
+
+
+def _apply_group(states: dict[tuple[str, str], AccountState],
+                 members: frozenset[tuple[str, str]]) -> None:
+    present = [states[m] for m in sorted(members) if m in states]
+    keys = tuple(s.key for s in present)
+    decisive = [(s.confirmed_at, 1, "objection_confirmed", s) for s in present if s.confirmed_at] + \
+               [(s.rejected_at, 2, "rejected", s) for s in present if s.rejected_at]
+    latest = max(decisive, key=lambda d: (d[0], d[1]), default=None)
+    filed = [s for s in present if s.state == "in_progress"]
+    for s in present:
+        new = replace(s, group=keys)
+        if s.state in ("ignored", "no_objection_available"):
+            pass  # the user's word, or nothing to object to: a group does not change that
+        elif latest and latest[3] is not s and _older(s, latest[0]):
+            when, _, outcome, decider = latest
+            dated = {"confirmed_at" if outcome == "objection_confirmed" else "rejected_at": when}
+            new = replace(new, state=outcome, since=when, covered_by=decider.key, **dated)
+        elif s.state == "needs_action" and filed:
+            decider = min(filed, key=lambda f: f.since)
+            new = replace(new, state="in_progress", since=decider.since, covered_by=decider.key,
+                          submitted_at=decider.submitted_at)
+        states[(s.platform, s.account)] = new
+
+
+def _older(s: AccountState, when: dt.datetime) -> bool:
+    """True when this account's own last confirmation or rejection is older than `when`."""
+    own = max((d for d in (s.confirmed_at, s.rejected_at) if d), default=None)
+    return own is None or own < when
 
 
 def _account(platform: str, account: str, items: list[Evidence]) -> AccountState:
@@ -64,6 +104,7 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
 
     state, since = "needs_action", (items[0].date if items else dt.datetime.now(dt.UTC))
     last_notice = submitted = confirmed = rejected = None
+    covers = False
     for e in items:
         kind = e.kind
         if kind == "notice":
@@ -76,6 +117,7 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
                 state, since = "in_progress", e.date
         elif kind in ("confirmation", "mark:confirmed"):
             confirmed = e.date
+            covers = e.covers_linked
             if state != "ignored" or kind.startswith("mark:"):
                 state, since = "objection_confirmed", e.date
         elif kind == "rejection":
@@ -109,6 +151,7 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
         rejected_at=rejected,
         evidence=tuple(_telling(mails)),
         marks=tuple(marks),
+        says_covers_linked=covers and state == "objection_confirmed",
     )
 
 

@@ -161,3 +161,20 @@ class ReminderSent(Base):
     sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account] = relationship()
+
+
+class GroupMember(Base):
+    """An account's place in an Accounts Center group the user declared with `link`.
+
+    Accounts in one group are covered by one objection. Membership is the user's word, kept apart
+    from the evidence: unlinking removes the row and every account's own state comes back.
+    """
+
+    __tablename__ = "group_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), unique=True)
+    group_id: Mapped[int] = mapped_column(Integer, index=True)
+    linked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    account_row: Mapped[Account] = relationship()

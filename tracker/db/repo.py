@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.classify import Finding as FindingValue
@@ -220,6 +220,59 @@ class Repository:
         row = self.account(platform, account, create=True)
         self.session.add(models.ReminderSent(account_row=row, channel=channel, reason=reason,
                                              sent_at=at))
+
+    # --- Accounts Center groups ----------------------------------------------------------------
+    def groups(self) -> list[frozenset[tuple[str, str]]]:
+        """The groups the user linked, each a set of (platform, account)."""
+        rows = self.session.execute(select(
+            models.GroupMember.group_id, models.Account.platform, models.Account.account,
+        ).join(models.GroupMember.account_row).order_by(models.GroupMember.group_id))
+        grouped: dict[int, set[tuple[str, str]]] = {}
+        for r in rows:
+            grouped.setdefault(r.group_id, set()).add((r.platform, r.account))
+        return [frozenset(members) for members in grouped.values()]
+
+    def link(self, accounts: list[tuple[str, str]], at: dt.datetime | None = None) -> None:
+        """Put the accounts in one group, merging the groups any of them was already in."""
+        rows = [self.account(p, a, create=True) for p, a in accounts]
+        self.session.flush()
+        ids = [r.id for r in rows]
+        current = self.session.scalars(select(models.GroupMember).where(
+            models.GroupMember.account_id.in_(ids))).all()
+        existing_groups = {m.group_id for m in current}
+        if existing_groups:
+            group = min(existing_groups)
+        else:
+            group = (self.session.scalar(select(func.max(models.GroupMember.group_id))) or 0) + 1
+        if len(existing_groups) > 1:  # linking across two groups joins them
+            for member in self.session.scalars(select(models.GroupMember).where(
+                    models.GroupMember.group_id.in_(existing_groups))):
+                member.group_id = group
+        members = {m.account_id for m in current}
+        for row in rows:
+            if row.id not in members:
+                self.session.add(models.GroupMember(account_id=row.id, group_id=group,
+                                                    linked_at=at or now()))
+
+    def unlink(self, accounts: list[tuple[str, str]]) -> int:
+        """Take the accounts out of their groups; a group left with one account is dissolved."""
+        removed = 0
+        touched: set[int] = set()
+        for platform, account in accounts:
+            row = self.account(platform, account)
+            member = row and self.session.scalar(select(models.GroupMember).where(
+                models.GroupMember.account_id == row.id))
+            if member:
+                touched.add(member.group_id)
+                self.session.delete(member)
+                removed += 1
+        self.session.flush()
+        for group in touched:
+            left = self.session.scalars(select(models.GroupMember).where(
+                models.GroupMember.group_id == group)).all()
+            if len(left) == 1:
+                self.session.delete(left[0])
+        return removed
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,145 @@
+"""Accounts Center groups (issue 7): derivation over groups, storage, and the whole chain."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli import cli
+from tracker.db.engine import open_database
+from tracker.db.repo import Evidence, Repository
+from tracker.remind import pending
+from tracker.report import link_suggestions
+from tracker.state import derive
+
+T0 = dt.datetime(2025, 4, 15, 8, tzinfo=dt.UTC)
+FB = ("facebook", "anna@example.org")
+IG = ("instagram", "anna.photos")
+TH = ("threads", "anna.cooks")
+WA = ("whatsapp", "anna@example.org")
+GROUP = frozenset({FB, IG, TH})
+
+
+def ev(account: tuple[str, str], kind: str, day: int, **kw) -> Evidence:
+    return Evidence(*account, kind, T0 + dt.timedelta(days=day), mailbox="personal", **kw)
+
+
+def by_key(states):
+    return {s.key: s for s in states}
+
+
+BASE = [ev(FB, "notice", 0), ev(IG, "notice", 0), ev(TH, "other", 0)]
+
+
+def test_one_confirmation_covers_the_group():
+    states = by_key(derive(BASE + [ev(IG, "confirmation", 3, covers_linked=True)], [GROUP]))
+    assert states["instagram:anna.photos"].state == "objection_confirmed"
+    assert states["instagram:anna.photos"].covered_by is None
+    for key in ("facebook:anna@example.org", "threads:anna.cooks"):
+        assert (states[key].state, states[key].covered_by) == ("objection_confirmed", "instagram:anna.photos")
+        assert states[key].confirmed_at == T0 + dt.timedelta(days=3)
+        assert states[key].group == ("facebook:anna@example.org", "instagram:anna.photos", "threads:anna.cooks")
+
+
+def test_without_the_link_each_account_keeps_its_own_state():
+    states = by_key(derive(BASE + [ev(IG, "confirmation", 3)]))
+    assert states["facebook:anna@example.org"].state == "needs_action"
+    assert states["facebook:anna@example.org"].covered_by is None and states["facebook:anna@example.org"].group == ()
+
+
+def test_a_rejection_is_the_group_latest_word_too():
+    states = by_key(derive(BASE + [ev(IG, "confirmation", 3), ev(FB, "rejection", 5)], [GROUP]))
+    assert states["instagram:anna.photos"].state == "rejected"
+    assert states["instagram:anna.photos"].covered_by == "facebook:anna@example.org"
+    assert states["facebook:anna@example.org"].covered_by is None
+
+
+def test_a_later_notice_does_not_undo_the_group_confirmation():
+    states = by_key(derive(BASE + [ev(IG, "confirmation", 3), ev(FB, "notice", 300)], [GROUP]))
+    assert states["facebook:anna@example.org"].state == "objection_confirmed"
+
+
+def test_filing_for_one_puts_the_waiting_members_in_progress():
+    states = by_key(derive(BASE + [ev(IG, "verification_code", 1)], [GROUP]))
+    assert (states["facebook:anna@example.org"].state, states["facebook:anna@example.org"].covered_by) == (
+        "in_progress", "instagram:anna.photos")
+
+
+def test_ignored_and_whatsapp_members_are_left_alone():
+    group = frozenset({FB, IG, WA})
+    states = by_key(derive([ev(FB, "notice", 0), ev(FB, "mark:ignored", 1), ev(IG, "confirmation", 3),
+                            ev(WA, "other", 0)], [group]))
+    assert states["facebook:anna@example.org"].state == "ignored"
+    assert states["whatsapp:anna@example.org"].state == "no_objection_available"
+
+
+def test_covered_accounts_leave_the_reminder_digest():
+    states = derive(BASE + [ev(IG, "verification_code", 1)], [GROUP])
+    due = pending(states, now=T0 + dt.timedelta(days=40), stale_after_days=14)
+    assert [d.key for d in due] == ["instagram:anna.photos"]
+
+
+def test_a_confirmation_that_says_it_covers_a_group_suggests_linking():
+    states = derive(BASE + [ev(IG, "confirmation", 3, covers_linked=True)])
+    (hint,) = link_suggestions(states)
+    assert hint["confirmed"] == "instagram:anna.photos"
+    assert sorted(hint["pending"]) == ["facebook:anna@example.org", "threads:anna.cooks"]
+    assert hint["command"].startswith("objection-tracker link instagram:anna.photos ")
+    assert link_suggestions(derive(BASE + [ev(IG, "confirmation", 3, covers_linked=True)], [GROUP])) == []
+
+
+def test_link_merges_groups_and_unlink_dissolves_them(database_url):
+    sessions = open_database(database_url)
+    with sessions.begin() as s:
+        repo = Repository(s)
+        repo.link([FB, IG])
+        repo.link([TH, ("instagram", "work.acct")])
+    with sessions.begin() as s:
+        assert sorted(map(sorted, Repository(s).groups())) == [
+            [FB, IG], [("instagram", "work.acct"), TH]]
+        Repository(s).link([IG, TH])  # joins the two groups
+    with sessions.begin() as s:
+        (group,) = Repository(s).groups()
+        assert group == {FB, IG, TH, ("instagram", "work.acct")}
+        assert Repository(s).unlink([FB, IG, TH]) == 3
+    with sessions.begin() as s:
+        assert Repository(s).groups() == []  # one member left is no group
+
+
+# --- the whole chain: Dovecot, sync, status, link, remind, unlink -------------------------------
+
+from tests.test_sync_dovecot import DATA, cli_run, write_config  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_link_end_to_end(dovecot, mailbox_user, tracker_home):
+    for raw in ((DATA / "notice_facebook_en.eml").read_bytes(), (DATA / "notice_instagram_en.eml").read_bytes(),
+                (FIXTURES / "en_instagram_confirmation_2025_linked_accounts.eml").read_bytes()):
+        dovecot.append(mailbox_user, "INBOX", raw)
+    path = write_config(tracker_home, dovecot, mailbox_user)
+    cli_run(path, "sync")
+    table = cli_run(path, "status")
+    assert "also covers the accounts in its Accounts Center" in table
+    assert "objection-tracker link instagram:anna.photos facebook:anna@example.org" in table
+
+    out = cli_run(path, "link", "instagram:anna.photos", "facebook:anna@example.org")
+    assert "facebook:anna@example.org (confirmed (by instagram:anna.photos))" in out
+    doc = json.loads(cli_run(path, "status", "--format", "json"))
+    fb = next(a for a in doc["accounts"] if a["account"] == "anna@example.org")
+    assert fb["state"] == "objection_confirmed" and fb["covered_by"] == "instagram:anna.photos"
+    assert fb["group"] == ["facebook:anna@example.org", "instagram:anna.photos"]
+    assert doc["link_suggestions"] == []
+    assert "Accounts Center group:" in cli_run(path, "accounts")
+    # anna.photos is confirmed and anna@example.org is covered: nothing left to remind about
+    assert cli_run(path, "remind", "--dry-run").startswith("Nothing pending")
+
+    cli_run(path, "unlink", "facebook:anna@example.org")
+    doc = json.loads(cli_run(path, "status", "--format", "json"))
+    fb = next(a for a in doc["accounts"] if a["account"] == "anna@example.org")
+    assert (fb["state"], fb["covered_by"], fb["group"]) == ("needs_action", None, None)
+    result = CliRunner().invoke(cli, ["--config", str(path), "unlink", "facebook:anna@example.org"])
+    assert result.exit_code == 1 and "not linked" in result.output
