@@ -189,6 +189,22 @@ def accounts_(ctx: click.Context) -> None:
             click.echo(f"{'  ' if len(members) > 1 else ''}{s.key}  {_label(s)}")
 
 
+@cli.command(name="rules")
+def rules_() -> None:
+    """Show what the tracker knows of Meta's mail: languages, kinds, senders and forms."""
+    from tracker import rules
+    from tracker.classify import KINDS, PLATFORMS
+
+    click.echo("Kinds of mail: " + ", ".join(KINDS) + " (and suspicious: claims to be Meta, is not)")
+    click.echo("Platforms: " + ", ".join(PLATFORMS))
+    click.echo("Languages: " + ", ".join(f"{lang.code} ({lang.name})" for lang in rules.LANGUAGES))
+    click.echo("Genuine sender domains (and their subdomains): "
+               + ", ".join(domain for domain, _ in rules.SENDER_DOMAINS))
+    click.echo("Forms:")
+    for form_id, form in rules.FORMS.items():
+        click.echo(f"  {form_id}  {form.role:<16} {form.platform:<10} {form.what}")
+
+
 def _label(s) -> str:
     return report.LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
 
