@@ -202,7 +202,7 @@ def rules_() -> None:
                + ", ".join(domain for domain, _ in rules.SENDER_DOMAINS))
     click.echo("Forms:")
     for form_id, form in rules.FORMS.items():
-        click.echo(f"  {form_id}  {form.role:<16} {form.platform:<10} {form.what}")
+        click.echo(f"  {form_id:<17} {form.role:<16} {form.platform:<10} {form.what}")
 
 
 def _label(s) -> str:
