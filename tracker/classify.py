@@ -90,9 +90,23 @@ def _kind(mail: ParsedMail, text: str, links: tuple[MetaLink, ...], platform: st
         return "rejection"
     if _any(text, "confirmation") and not _any(text, "already_objected"):
         return "confirmation"
+    if platform == "whatsapp":  # FG: no objection form, so no notice and no answer to one
+        return "other"
+    about_objection = _any(text, "objection_words")
     # FG: the objection link is what makes a notice; a notice without one is information.
-    if platform != "whatsapp" and any(link.role == "objection_form" for link in links):
+    if any(link.role == "objection_form" for link in links):
+        # A refusal may link the form again for a new request; a notice states the right itself.
+        if about_objection and _any(text, "unable_words") and not _any(text, "right_to_object"):
+            return "rejection"
         return "notice"
+    # Meta's replies to an objection are not published word for word (FG "Outcome mail"): a
+    # reply about the objection that says Meta is unable to is a rejection, one that grants it
+    # a confirmation.
+    if about_objection:
+        if _any(text, "unable_words"):
+            return "rejection"
+        if _any(text, "accept_words"):
+            return "confirmation"
     return "other"
 
 
@@ -101,16 +115,13 @@ def _is_objection_code(mail: ParsedMail, text: str) -> bool:
     if not rules.CODE.search(mail.subject) and not rules.CODE.search(URL.sub(" ", mail.text[:4000])):
         return False
     # Login and two-factor codes look alike (FG): only a code said to be for the objection counts.
-    return _any(text, "code_for_objection") and not (
-        _any(_normalise(mail.subject), "login_code") and not _any(_normalise(mail.subject),
-                                                                  "code_for_objection"))
+    subject = _normalise(mail.subject)
+    return _any(text, "objection_words") and not (
+        _any(subject, "login_code") and not _any(subject, "objection_words"))
 
 
 def _covers_linked(text: str) -> bool:
-    return bool(re.search(r"accounts? cent(?:er|re)|kontenübersicht|espace comptes|"
-                          r"centro account|centro de cuentas|accountcentrum|centrum kont|"
-                          r"central de contas|kontocenter|tilikeskus|kontosenter|"
-                          r"centru de conturi|fiókközpont|κέντρο λογαριασμών|centrum účtů", text))
+    return any(_compiled(p).search(text) for p in rules.ACCOUNTS_CENTER)
 
 
 def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...]) -> str:
@@ -194,19 +205,25 @@ def _language(mail: ParsedMail, text: str) -> str | None:
     best, best_score = None, 0
     for lang in rules.LANGUAGES:
         score = sum(counts.get(w, 0) for w in lang.words)
-        score += 10 * sum(1 for group in ("ai_at_meta", "right_to_object", "confirmation",
-                                          "rejection") for p in getattr(lang, group)
+        score += 10 * sum(1 for group in ("ai_at_meta", "right_to_object", "objection_words",
+                                          "confirmation", "rejection") for p in getattr(lang, group)
                           if _compiled(p).search(text))
         if score > best_score:
             best, best_score = lang.code, score
     return best
 
 
+# Groups that state an outcome: "if your objection is honoured" states none.
+OUTCOME_GROUPS = frozenset({"confirmation", "rejection", "accept_words", "unable_words"})
+
+
 def _any(text: str, group: str) -> bool:
-    """A phrase of the group stated as fact: "if your objection is honoured" does not count."""
+    """Does any language's pattern of the group occur (as a fact, for outcome groups)?"""
     for lang in rules.LANGUAGES:
         for pattern in getattr(lang, group):
             for match in _compiled(pattern).finditer(text):
+                if group not in OUTCOME_GROUPS:
+                    return True
                 before = text[max(0, match.start() - 24):match.start()]
                 if not CONDITIONAL.search(before):
                     return True
