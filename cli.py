@@ -79,8 +79,18 @@ def sync(ctx: click.Context, mailboxes: tuple[str, ...]) -> None:
     Quiet when nothing changed and the output is not a terminal, so cron mails nothing.
     """
     cfg = _config(ctx)
+    progress = BarProgress() if sys.stdout.isatty() else None
+    summaries, failures = actions.sync(cfg, mailboxes, progress=progress)
+    _echo_sync(summaries, failures)
+    if failures:
+        ctx.exit(failures[0].exit_code)
+    if any(s.errors for s in summaries):
+        ctx.exit(4)
+
+
+def _echo_sync(summaries: list[SyncSummary], failures: list[TrackerError]) -> None:
+    """A summary per mailbox on a terminal, or when something changed (cron mails any output)."""
     tty = sys.stdout.isatty()
-    summaries, failures = actions.sync(cfg, mailboxes, progress=BarProgress() if tty else None)
     for s in summaries:
         if tty or s.changed:
             click.echo(_describe(s))
@@ -88,10 +98,6 @@ def sync(ctx: click.Context, mailboxes: tuple[str, ...]) -> None:
             click.echo(f"objection-tracker: {error}", err=True)
     for failure in failures:
         click.echo(f"objection-tracker: {failure}", err=True)
-    if failures:
-        ctx.exit(failures[0].exit_code)
-    if any(s.errors for s in summaries):
-        ctx.exit(4)
 
 
 @cli.command(name="import")
@@ -205,6 +211,71 @@ def rules_() -> None:
         click.echo(f"  {form_id:<17} {form.role:<16} {form.platform:<10} {form.what}")
 
 
+@cli.command()
+@click.argument("mailbox", required=False)
+@click.pass_context
+def doctor(ctx: click.Context, mailbox: str | None) -> None:
+    """Check MAILBOX (or every mailbox) as a sync would meet it, changing nothing.
+
+    Logs in, shows the capabilities that matter, the folders a sync reads and how many Meta
+    mails each holds (counted by the server; folders opened read-only, nothing fetched), and
+    what is wrong, in plain words. Exit 4 when a mailbox has a problem.
+    """
+    checkups = actions.doctor(_config(ctx), (mailbox,) if mailbox else ())
+    for checkup in checkups:
+        _echo_checkup(checkup)
+    if not all(c.ok for c in checkups):
+        ctx.exit(4)
+
+
+def _echo_checkup(c) -> None:
+    click.echo(f"{c.mailbox}: {c.server}, user {c.username}, {c.secret}")
+    if c.logged_in:
+        click.echo("  logged in")
+    for cap in c.capabilities:
+        click.echo(f"  {cap.name:<12} {'yes' if cap.offered else 'no':<4} {cap.meaning}")
+    if c.folders:
+        click.echo("  folders a sync reads:")
+        width = max(len(_folder_label(f)) for f in c.folders)
+        for f in c.folders:
+            count = "cannot be opened" if f.meta_mails is None else \
+                f"{f.meta_mails} Meta mail(s) of {f.messages}"
+            click.echo(f"    {_folder_label(f):<{width}}  {count}")
+    for problem in c.problems:
+        click.echo(f"  problem: {problem}")
+    for warning in c.warnings:
+        click.echo(f"  warning: {warning}")
+    if c.ok and not c.warnings:
+        click.echo("  nothing wrong found")
+
+
+def _folder_label(f) -> str:
+    return f.name + (f" ({' '.join(f.special_use)})" if f.special_use else "")
+
+
+@cli.group()
+def auth() -> None:
+    """Store a mailbox's password in the system keyring (for keyring = true)."""
+
+
+@auth.command(name="set")
+@click.argument("mailbox")
+@click.pass_context
+def auth_set(ctx: click.Context, mailbox: str) -> None:
+    """Ask for MAILBOX's password and store it in the system keyring.
+
+    The mailbox's block needs keyring = true; the keyring is an optional extra:
+    pip install 'objection-tracker[keyring]'.
+    """
+    def ask(box) -> str:
+        return click.prompt(f"Password for {box.username} at {box.host}", hide_input=True,
+                            confirmation_prompt=True, default="", show_default=False)
+
+    box = actions.auth_set(_config(ctx), mailbox, ask)
+    click.echo(f"Stored in the system keyring for {box.username} at {box.host}. "
+               f"Check it with: objection-tracker doctor {mailbox}")
+
+
 def _label(s) -> str:
     return report.LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
 
@@ -285,14 +356,7 @@ def _self_command() -> list[str]:
 
 
 def _echo_run(result: actions.RunResult) -> None:
-    tty = sys.stdout.isatty()
-    for s in result.summaries:
-        if tty or s.changed:
-            click.echo(_describe(s))
-        for error in s.errors:
-            click.echo(f"objection-tracker: {error}", err=True)
-    for failure in result.sync_failures:
-        click.echo(f"objection-tracker: {failure}", err=True)
+    _echo_sync(result.summaries, result.sync_failures)
     _echo_reminders(result.reminders)
 
 
