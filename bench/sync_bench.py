@@ -154,20 +154,32 @@ def mailbox(n: int, seed: int = 7) -> Iterator[bytes]:
 
 # --- measuring ---------------------------------------------------------------------------------
 
+# Linux keeps a process's peak RSS across exec, so a child forked from this (large) process would
+# report our peak as its own. A small launcher process is exec'd first; it forks the measured
+# command and reports that child's own peak, which can then only include the launcher's few MB.
+LAUNCHER = r"""
+import os, subprocess, sys
+proc = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(proc.pid, 0)
+print(f"BENCH_MAXRSS_KB={usage.ru_maxrss}", file=sys.stderr)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_child(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS in MB, stdout) of one child process, its own rusage via wait4."""
+    """(wall seconds, peak RSS in MB, stdout) of one child process."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        code = subprocess.call([sys.executable, "-c", LAUNCHER, *argv], cwd=ROOT, env=env,
+                               stdout=out, stderr=err)
         wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        if proc.returncode != 0:
-            tail = err.read().decode()[-2000:]
-            raise SystemExit(f"{' '.join(argv[:3])} failed ({proc.returncode}): {tail}")
-        return wall, usage.ru_maxrss / 1024, out.read().decode()
+        errors = err.read().decode()
+        if code != 0:
+            raise SystemExit(f"{' '.join(argv[:3])} failed ({code}): {errors[-2000:]}")
+        peak_kb = int(errors.rsplit("BENCH_MAXRSS_KB=", 1)[1].split()[0])
+        return wall, peak_kb / 1024, out.read().decode()
 
 
 def measure(server: DovecotServer, argv: list[str], env: dict[str, str] | None = None) -> dict:
