@@ -102,8 +102,10 @@ def _kind(mail: ParsedMail, text: str, links: tuple[MetaLink, ...], platform: st
     # Meta's replies to an objection are not published word for word (FG "Outcome mail"): a
     # reply about the objection that says Meta is unable to is a rejection, one that grants it
     # a confirmation.
+    if _any(text, "asks_for_evidence") and _any(text, "ai_at_meta"):
+        return "rejection"
     if about_objection:
-        if _any(text, "unable_words"):
+        if _any(text, "unable_words") or _negated_grant(text):
             return "rejection"
         if _any(text, "accept_words"):
             return "confirmation"
@@ -211,6 +213,17 @@ def _language(mail: ParsedMail, text: str) -> str | None:
         if score > best_score:
             best, best_score = lang.code, score
     return best
+
+
+def _negated_grant(text: str) -> bool:
+    """'…kan vi tyvärr inte respektera din invändning': a grant word just after a negation."""
+    for lang in rules.LANGUAGES:
+        negation = _compiled(r"\b(?:" + "|".join(map(re.escape, lang.negations)) + r")\b[^.;:]{0,30}$")
+        for pattern in lang.accept_words:
+            for match in _compiled(pattern).finditer(text):
+                if negation.search(text[max(0, match.start() - 40):match.start()]):
+                    return True
+    return False
 
 
 # Groups that state an outcome: "if your objection is honoured" states none.

@@ -136,6 +136,8 @@ FB_FOOTER = {
     "fi": "Tämä viesti lähetettiin osoitteeseen {addr}. Jos et halua jatkossa saada näitä sähköposteja Metalta, voit [peruuttaa tilauksen]({unsub}).\n" + META_IE.format(country="Irlanti"),
     "el": "Αυτό το μήνυμα στάλθηκε στη διεύθυνση {addr}. Αν δεν θέλετε να λαμβάνετε στο μέλλον τέτοια email από τη Meta, μπορείτε να [διακόψετε την εγγραφή σας]({unsub}).\n" + META_IE.format(country="Ιρλανδία"),
     "hu": "Ezt az üzenetet a(z) {addr} címre küldtük. Ha a jövőben nem szeretnél ilyen e-maileket kapni a Metától, [itt leiratkozhatsz]({unsub}).\n" + META_IE.format(country="Írország"),
+    "cs": "Tato zpráva byla odeslána na adresu {addr}. Pokud už od společnosti Meta nechcete tyto e-maily dostávat, můžete [zrušit jejich odběr]({unsub}).\n" + META_IE.format(country="Irsko"),
+    "ro": "Acest mesaj a fost trimis la {addr}. Dacă nu mai vrei să primești astfel de e-mailuri de la Meta, te poți [dezabona]({unsub}).\n" + META_IE.format(country="Irlanda"),
 }
 
 IG_FOOTER = {
@@ -152,6 +154,8 @@ IG_FOOTER = {
     "cs": "Tato zpráva byla odeslána na adresu {addr} a je určena pro uživatele {user}. Nejde o váš účet? [Odeberte svůj e-mail]({remove}) z tohoto účtu.",
     "ro": "Acest mesaj a fost trimis la {addr} și era destinat utilizatorului {user}. Nu este contul tău? [Elimină adresa ta de e-mail]({remove}) din acest cont.",
     "hu": "Ezt az üzenetet a(z) {addr} címre küldtük, és {user} számára szól. Nem a te fiókod? [Távolítsd el az e-mail-címedet]({remove}) erről a fiókról.",
+    "da": "Denne meddelelse blev sendt til {addr} og er tiltænkt {user}. Er det ikke din konto? [Fjern din e-mailadresse]({remove}) fra denne konto.",
+    "el": "Αυτό το μήνυμα στάλθηκε στη διεύθυνση {addr} και προορίζεται για τον χρήστη {user}. Δεν είναι δικός σας ο λογαριασμός; [Καταργήστε το email σας]({remove}) από αυτόν τον λογαριασμό.",
 }
 
 # --------------------------------------------------------------------------
@@ -362,7 +366,7 @@ def build(spec: dict) -> bytes:
 
 
 # --------------------------------------------------------------------------
-# the 48 mails
+# the 66 mails
 # --------------------------------------------------------------------------
 
 MAILS: list[dict] = []
@@ -1273,6 +1277,326 @@ add(
 )
 
 # ==========================================================================
+# 18 more in languages that had none of these kinds: 8 objection-form codes,
+# 8 rejections, 2 login / two-factor codes (kind "other")
+# ==========================================================================
+
+# Legacy ISO-8859-2 has no comma-below s/t; Romanian text in that charset uses the cedilla forms.
+RO_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+
+# --- verification codes for the objection form --------------------------------
+
+add(
+    dict(file="sv_instagram_code_objection.eml", kind="verification_code", platform="instagram",
+         account="alvanystrom", address="alva.nystrom@example.com", language="sv",
+         note="Swedish objection-form code 492063 from security@mail.instagram.com; windows-1252 QP with an en dash (0x96)"),
+    **{"from": IG_SECURITY}, to=(None, "alva.nystrom@example.com"), date=datetime(2025, 4, 21, 19, 33, 2, tzinfo=PDT),
+    subject="Bekräfta din invändning med koden 492063", subject_charset="iso-8859-1",
+    charset="windows-1252", cte="quoted-printable", shape="alt", brand="instagram",
+    paras=[
+        "Hej alvanystrom!",
+        "Någon, förhoppningsvis du, har skickat in formuläret för att invända mot att din information används för att utveckla och förbättra AI hos Meta. Ange den här koden i formuläret för att bekräfta att e-postadressen tillhör dig:",
+        "!!492063",
+        "Koden slutar gälla om 30 minuter. Har du inte skickat in någon invändning? Då kan du bortse från det här mejlet – ingenting skickas in utan koden.",
+    ],
+    footer=ig_footer("sv", "alva.nystrom@example.com", "alvanystrom", "svcode"),
+)
+
+_mads = "mads.kjaer@example.com"
+add(
+    dict(file="da_facebook_code_objection.eml", kind="verification_code", platform="facebook",
+         account=_mads, address=_mads, language="da",
+         note="Danish objection-form code 830517 from security@facebookmail.com; same person, sender and word 'bekræftelseskode' as da_facebook_login_code.eml 16 minutes earlier; latin-1 8bit html-only"),
+    **{"from": FB_SECURITY}, to=("Mads Kjær", _mads), to_charset="iso-8859-1",
+    date=datetime(2024, 6, 5, 10, 21, 44, tzinfo=PDT),
+    subject="Din bekræftelseskode er 830517", subject_charset="iso-8859-1",
+    charset="iso-8859-1", cte="8bit", shape="html", brand="facebook",
+    paras=[
+        "Hej Mads",
+        "Vi har modtaget din anmodning om at gøre indsigelse mod, at dine oplysninger bruges til at udvikle og forbedre AI hos Meta. Indtast koden herunder i formularen for at bekræfte din e-mailadresse, så vi kan behandle din anmodning:",
+        "!!830517",
+        "Har du ikke sendt denne anmodning, kan du se bort fra denne e-mail.",
+    ],
+    footer=fb_footer("da", _mads, "dacode"),
+)
+
+add(
+    dict(file="fi_instagram_code_objection.eml", kind="verification_code", platform="instagram",
+         account="elinamakela.photo", address="elina.makela@example.com", language="fi",
+         note="Finnish objection-form code 275940 from Instagram; text/plain only, latin-1 QP, utf-8 encoded subject"),
+    **{"from": IG_SECURITY}, to=(None, "elina.makela@example.com"), date=datetime(2024, 6, 8, 3, 12, 9, tzinfo=PDT),
+    subject="Vahvista vastustamispyyntösi koodilla 275940",
+    charset="iso-8859-1", cte="quoted-printable", shape="plain", brand="instagram", link_style="colon",
+    paras=[
+        "Hei elinamakela.photo,",
+        "saimme pyynnön, jossa vastustat tietojesi käyttöä tekoälyn kehittämiseen ja parantamiseen Metalla. Vahvista sähköpostiosoitteesi kirjoittamalla tämä koodi lomakkeeseen:",
+        "!!275940",
+        "Koodi on voimassa 30 minuuttia. Jos et lähettänyt pyyntöä, voit jättää tämän viestin huomiotta.",
+    ],
+    footer=ig_footer("fi", "elina.makela@example.com", "elinamakela.photo", "ficode"),
+)
+
+_ingrid = "ingrid.solberg@example.net"
+add(
+    dict(file="nb_facebook_code_objection.eml", kind="verification_code", platform="facebook",
+         account=_ingrid, address=_ingrid, language="nb",
+         note="hard: Norwegian objection-form code 618354 whose body links back to the 2025 objection form (wrapped /n/ link) to enter the code; still a code mail, not a notice; windows-1252 base64, alternative with inline logo"),
+    **{"from": FB_SECURITY}, to=("Ingrid Solberg", _ingrid), date=datetime(2025, 4, 26, 8, 2, 51, tzinfo=PDT),
+    subject="Bruk koden 618354 for å bekrefte innsigelsen din",
+    charset="windows-1252", cte="base64", shape="alt+logo", brand="facebook",
+    paras=[
+        "Hei Ingrid,",
+        "Vi har mottatt innsigelsen din mot at informasjonen din brukes til å utvikle og forbedre AI hos Meta. Skriv inn denne koden i [skjemaet](" + fb_n("help/contact/6359191084165019", _ingrid, "nbcode") + ") for å bekrefte e-postadressen din:",
+        "!!618354",
+        "Innsigelsen blir ikke sendt inn før e-postadressen er bekreftet. Hvis det ikke var du som sendte den, kan du se bort fra denne e-posten.",
+    ],
+    footer=fb_footer("nb", _ingrid, "nbcode"),
+)
+
+_jakub = "jakub.dvorak@example.com"
+add(
+    dict(file="cs_facebook_code_objection.eml", kind="verification_code", platform="facebook",
+         account=_jakub, address=_jakub, language="cs",
+         note="Czech objection-form code 047291 (leading zero) after a colon in the subject; iso-8859-2 base64, ISO-8859-2 encoded subject and display name"),
+    **{"from": FB_SECURITY}, to=("Jakub Dvořák", _jakub), to_charset="iso-8859-2",
+    date=datetime(2024, 6, 10, 12, 47, 30, tzinfo=PDT),
+    subject="Potvrzovací kód: 047291", subject_charset="iso-8859-2",
+    charset="iso-8859-2", cte="base64", shape="alt", brand="facebook",
+    paras=[
+        "Dobrý den, Jakub,",
+        "obdrželi jsme vaši žádost o vznesení námitky proti používání vašich informací k vývoji a zlepšování AI ve společnosti Meta. Abychom mohli ověřit vaši e-mailovou adresu, zadejte do formuláře tento kód:",
+        "!!047291",
+        "Pokud jste žádost neodeslali vy, můžete tento e-mail ignorovat.",
+    ],
+    footer=fb_footer("cs", _jakub, "cscode"),
+)
+
+add(
+    dict(file="el_instagram_code_objection.eml", kind="verification_code", platform="instagram",
+         account="eleni_dim", address="eleni.dimitriou@example.com", language="el",
+         note="Greek objection-form code 736102 from Instagram (κωδικός επιβεβαίωσης, compare el_facebook_2fa_code.eml); iso-8859-7 QP html-only"),
+    **{"from": IG_SECURITY}, to=(None, "eleni.dimitriou@example.com"), date=datetime(2025, 5, 5, 9, 9, 15, tzinfo=PDT),
+    subject="Ο κωδικός επιβεβαίωσής σας είναι 736102", subject_charset="iso-8859-7",
+    charset="iso-8859-7", cte="quoted-printable", shape="html", brand="instagram",
+    paras=[
+        "Γεια σας eleni_dim,",
+        "Λάβαμε το αίτημά σας για εναντίωση στη χρήση των πληροφοριών σας για την ανάπτυξη και τη βελτίωση της τεχνητής νοημοσύνης στη Meta. Για να επιβεβαιώσετε τη διεύθυνση email σας, εισαγάγετε τον παρακάτω κωδικό στη φόρμα:",
+        "!!736102",
+        "Ο κωδικός λήγει σε 30 λεπτά. Αν δεν υποβάλατε εσείς αυτό το αίτημα, μπορείτε να αγνοήσετε αυτό το μήνυμα.",
+    ],
+    footer=ig_footer("el", "eleni.dimitriou@example.com", "eleni_dim", "elcode"),
+)
+
+_ioana = "ioana.stanescu@example.com"
+add(
+    dict(file="ro_facebook_code_objection.eml", kind="verification_code", platform="facebook",
+         account=_ioana, address=_ioana, language="ro",
+         note="Romanian objection-form code 149286 (cod de confirmare, compare ro_instagram_2fa_code.eml); iso-8859-2 8bit with cedilla ş/ţ as legacy encoders write them; html-only with inline logo"),
+    **{"from": FB_SECURITY}, to=("Ioana Stănescu", _ioana), to_charset="iso-8859-2",
+    date=datetime(2024, 6, 6, 2, 30, 0, tzinfo=PDT),
+    subject="Codul tău de confirmare este 149286", subject_charset="iso-8859-2",
+    charset="iso-8859-2", cte="8bit", shape="html+logo", brand="facebook",
+    paras=[p.translate(RO_CEDILLA) for p in [
+        "Bună, Ioana,",
+        "Am primit solicitarea ta de a te opune utilizării informațiilor tale pentru dezvoltarea și îmbunătățirea AI la Meta. Pentru a confirma adresa de e-mail, introdu acest cod în formular:",
+        "!!149286",
+        "Solicitarea ta nu va fi trimisă până când nu confirmi adresa de e-mail. Dacă nu ai trimis tu această solicitare, poți ignora acest e-mail.",
+    ]],
+    footer=fb_footer("ro", _ioana, "rocode").translate(RO_CEDILLA),
+)
+
+add(
+    dict(file="hu_instagram_code_objection.eml", kind="verification_code", platform="instagram",
+         account="szabo.reka", address="reka.szabo@example.com", language="hu",
+         note="Hungarian objection-form code 381574 from Instagram (compare hu_instagram_2fa_code.eml); iso-8859-2 QP, CRLF line endings"),
+    **{"from": IG_SECURITY}, to=(None, "reka.szabo@example.com"), date=datetime(2025, 4, 20, 15, 55, 40, tzinfo=PDT),
+    subject="A tiltakozásod megerősítéséhez szükséges kód: 381574", subject_charset="iso-8859-2",
+    charset="iso-8859-2", cte="quoted-printable", shape="alt", brand="instagram", crlf=True,
+    paras=[
+        "Szia szabo.reka!",
+        "Tiltakozást nyújtottál be az ellen, hogy az információidat a Metánál használt MI fejlesztéséhez és továbbfejlesztéséhez felhasználjuk. Az e-mail-címed megerősítéséhez add meg az alábbi kódot az űrlapon:",
+        "!!381574",
+        "Ha nem te küldted be a kérelmet, nyugodtan hagyd figyelmen kívül ezt az e-mailt.",
+    ],
+    footer=ig_footer("hu", "reka.szabo@example.com", "szabo.reka", "hucode"),
+)
+
+# --- rejections ------------------------------------------------------------------
+
+_johan = "johan.lindberg@example.com"
+add(
+    dict(file="sv_facebook_rejection_refused.eml", kind="rejection", platform="facebook",
+         account=_johan, address=_johan, language="sv",
+         note="Swedish refusal: contains 'respektera din invändning' (the confirmation phrase) negated ('kan vi tyvärr inte respektera'); windows-1252 8bit"),
+    **{"from": FB_NOREPLY}, to=("Johan Lindberg", _johan), date=datetime(2024, 6, 13, 9, 41, 12, tzinfo=PDT),
+    subject="Svar på din begäran om invändning", subject_charset="iso-8859-1",
+    charset="windows-1252", cte="8bit", shape="alt", brand="meta",
+    paras=[
+        "Hej Johan!",
+        "Vi har granskat din begäran. Utifrån de uppgifter du har lämnat kan vi tyvärr inte respektera din invändning mot att din information används för att utveckla och förbättra AI hos Meta.",
+        "Vi har vägt dina uppgifter mot våra berättigade intressen och kommer att fortsätta behandla din information enligt vår [integritetspolicy](" + fb_n("privacy/policy/", _johan, "svrj2") + ").",
+        "Om du inte håller med om beslutet kan du vända dig till Integritetsskyddsmyndigheten (IMY) eller dataskyddsmyndigheten där du bor.",
+        "Hälsningar\nMetas integritetsteam",
+    ],
+    footer=fb_footer("sv", _johan, "svrj2"),
+)
+
+add(
+    dict(file="da_instagram_rejection_cannot_process.eml", kind="rejection", platform="instagram",
+         account="freja.lund_", address="freja.lund@example.com", language="da",
+         note="Danish 'kunne ikke behandle' reply: email address not confirmed in time; mentions the bekræftelseskode but carries no code; ASCII subject, latin-1 QP html-only"),
+    **{"from": IG_NOREPLY}, to=(None, "freja.lund@example.com"), date=datetime(2025, 4, 24, 6, 18, 27, tzinfo=PDT),
+    subject="Vi kunne ikke behandle din anmodning",
+    charset="iso-8859-1", cte="quoted-printable", shape="html", brand="instagram",
+    paras=[
+        "Hej freja.lund_",
+        "Vi kunne ikke behandle din anmodning om at gøre indsigelse mod brugen af dine oplysninger til AI hos Meta, fordi din e-mailadresse ikke blev bekræftet inden for tidsfristen.",
+        "Hvis du stadig ønsker at gøre indsigelse, skal du sende en ny anmodning og indtaste den bekræftelseskode, vi sender til dig på e-mail.",
+        "Instagram-teamet",
+    ],
+    footer=ig_footer("da", "freja.lund@example.com", "freja.lund_", "darj"),
+)
+
+_antti = "antti.heikkinen@example.com"
+add(
+    dict(file="fi_facebook_rejection_need_prompts.eml", kind="rejection", platform="facebook",
+         account=_antti, address=_antti, language="fi",
+         note="Finnish 'we need more information' reply from support.facebook.com asking for prompts and screenshots; case number in the subject; utf-8 base64"),
+    **{"from": SUPPORT_FB}, to=("Antti Heikkinen", _antti), date=datetime(2024, 6, 15, 11, 2, 40, tzinfo=PDT),
+    subject="Re: Pyyntösi, joka koskee tekoälyä Metalla [Tapaus #" + tok("firj1case", 15, DIGITS) + "]",
+    charset="utf-8", cte="base64", shape="alt", brand="meta",
+    paras=[
+        "Hei Antti,",
+        "kiitos yhteydenotostasi. Emme toteuta tämän lomakkeen kautta lähetettyjä pyyntöjä automaattisesti, vaan käsittelemme ne asuinmaasi lainsäädännön mukaisesti.",
+        "Tarvitsemme sinulta lisätietoja, ennen kuin voimme jatkaa pyyntösi käsittelyä. Vastaa tähän sähköpostiin ja liitä mukaan:\n"
+        "- kehotteet, jotka kirjoitit ja joiden seurauksena henkilötietojasi näkyi Metan tekoälymallin vastauksessa, sekä\n"
+        "- kuvakaappaukset näistä vastauksista.",
+        "Jos emme saa sinulta vastausta, emme voi käsitellä pyyntöäsi eteenpäin.",
+        "Ystävällisin terveisin\nMetan tietosuojatiimi",
+    ],
+    footer=fb_footer("fi", _antti, "firj"),
+)
+
+_ole = "ole.haugen@example.net"
+add(
+    dict(file="nb_facebook_rejection_cannot_process.eml", kind="rejection", platform="facebook",
+         account=_ole, address=_ole, language="nb",
+         note="Norwegian 'kunne ikke behandle' reply (country in the form does not match the account) that links back to the 2025 objection form via /n/ to resubmit: still a rejection, not a notice; ASCII subject"),
+    **{"from": FB_NOREPLY}, to=("Ole Haugen", _ole), date=datetime(2025, 5, 7, 4, 44, 4, tzinfo=PDT),
+    subject="Vi kunne ikke behandle innsigelsen din",
+    charset="iso-8859-1", cte="quoted-printable", shape="alt", brand="facebook", link_style="newline",
+    paras=[
+        "Hei Ole,",
+        "Vi har mottatt innsigelsen din mot at informasjonen din brukes til å utvikle og forbedre AI hos Meta, men vi kunne ikke behandle den. Landet du valgte i skjemaet, samsvarer ikke med landet som er knyttet til kontoen din.",
+        "Hvis du fortsatt vil protestere, kan du sende inn en ny innsigelse via [dette skjemaet](" + fb_n("help/contact/6359191084165019", _ole, "nbrj") + ") og velge riktig land.",
+        "Hilsen\nPersonvernteamet i Meta",
+    ],
+    footer=fb_footer("nb", _ole, "nbrj"),
+)
+
+add(
+    dict(file="cs_instagram_rejection_refused.eml", kind="rejection", platform="instagram",
+         account="petr_svoboda", address="petr.svoboda@example.com", language="cs",
+         note="Czech refusal ('nemůžeme … vyhovět', the confirmation verb negated and split); iso-8859-2 QP"),
+    **{"from": IG_NOREPLY}, to=(None, "petr.svoboda@example.com"), date=datetime(2024, 6, 14, 13, 20, 55, tzinfo=PDT),
+    subject="Rozhodnutí o vaší námitce", subject_charset="iso-8859-2",
+    charset="iso-8859-2", cte="quoted-printable", shape="alt", brand="instagram",
+    paras=[
+        "Dobrý den, petr_svoboda,",
+        "posoudili jsme vaši žádost. Na základě informací, které jste nám poskytli, bohužel nemůžeme vaší námitce proti používání vašich informací k vývoji a zlepšování AI ve společnosti Meta vyhovět.",
+        "Vaše informace budeme i nadále zpracovávat na základě oprávněného zájmu v souladu s našimi [Zásadami ochrany osobních údajů](" + l_ig(IG_POLICY, "csrj") + ").",
+        "Pokud s tímto rozhodnutím nesouhlasíte, můžete se obrátit na Úřad pro ochranu osobních údajů.",
+        "Tým Instagramu",
+    ],
+    footer=ig_footer("cs", "petr.svoboda@example.com", "petr_svoboda", "csrj"),
+)
+
+_giorgos = "giorgos.antoniou@example.com"
+add(
+    dict(file="el_facebook_rejection_cannot_process.eml", kind="rejection", platform="facebook",
+         account=_giorgos, address=_giorgos, language="el",
+         note="Greek 'could not be processed' reply: form incomplete (impact description missing); iso-8859-7 8bit html-only, utf-8 encoded display name"),
+    **{"from": FB_NOREPLY}, to=("Γιώργος Αντωνίου", _giorgos), date=datetime(2024, 6, 9, 23, 5, 18, tzinfo=PDT),
+    subject="Δεν ήταν δυνατή η επεξεργασία του αιτήματός σας", subject_charset="iso-8859-7",
+    charset="iso-8859-7", cte="8bit", shape="html", brand="facebook",
+    paras=[
+        "Γεια σας Γιώργο,",
+        "Δεν ήταν δυνατή η επεξεργασία του αιτήματος εναντίωσης που υποβάλατε σχετικά με τη χρήση των πληροφοριών σας για την τεχνητή νοημοσύνη στη Meta, επειδή η φόρμα δεν ήταν πλήρης: δεν περιγράψατε με ποιον τρόπο σας επηρεάζει αυτή η επεξεργασία.",
+        "Αν εξακολουθείτε να επιθυμείτε να εναντιωθείτε, υποβάλετε νέο αίτημα και συμπληρώστε όλα τα υποχρεωτικά πεδία.",
+        "Η ομάδα απορρήτου της Meta",
+    ],
+    footer=fb_footer("el", _giorgos, "elrj"),
+)
+
+add(
+    dict(file="ro_instagram_rejection_more_info.eml", kind="rejection", platform="instagram",
+         account="mihai.ionescu.ro", address="mihai.ionescu@example.com", language="ro",
+         note="Romanian 'we need more information' (explain the impact; prompts and screenshots if any); ends with the confirmation wording negated ('nu vom putea da curs solicitării'); utf-8 QP, alternative with inline logo"),
+    **{"from": IG_NOREPLY}, to=(None, "mihai.ionescu@example.com"), date=datetime(2025, 5, 10, 8, 30, 0, tzinfo=PDT),
+    subject="Avem nevoie de mai multe informații despre solicitarea ta",
+    charset="utf-8", cte="quoted-printable", shape="alt+logo", brand="instagram",
+    paras=[
+        "Bună, mihai.ionescu.ro,",
+        "Îți mulțumim pentru solicitarea prin care te opui utilizării informațiilor tale pentru AI la Meta. Pe baza informațiilor pe care ni le-ai trimis, nu putem evalua încă obiecția ta.",
+        "Te rugăm să răspunzi la acest e-mail și să ne explici în ce mod te afectează această prelucrare. Dacă ai văzut informații personale despre tine într-un răspuns generat de AI, trimite-ne și solicitările (prompturile) pe care le-ai folosit, împreună cu capturi de ecran.",
+        "Dacă nu primim aceste informații, nu vom putea da curs solicitării tale.",
+        "Echipa Instagram",
+    ],
+    footer=ig_footer("ro", "mihai.ionescu@example.com", "mihai.ionescu.ro", "rorj"),
+)
+
+add(
+    dict(file="hu_instagram_rejection_refused.eml", kind="rejection", platform="instagram",
+         account="toth.gabor", address="gabor.toth@example.com", language="hu",
+         note="Hungarian refusal: 'nem tudjuk tiszteletben tartani a tiltakozásodat' (the confirmation phrase negated); iso-8859-2 base64 html-only"),
+    **{"from": IG_NOREPLY}, to=(None, "gabor.toth@example.com"), date=datetime(2024, 6, 12, 17, 17, 17, tzinfo=PDT),
+    subject="Válasz a tiltakozásodra", subject_charset="iso-8859-2",
+    charset="iso-8859-2", cte="base64", shape="html", brand="instagram",
+    paras=[
+        "Szia toth.gabor!",
+        "Megvizsgáltuk a kérelmedet, és sajnos ezúttal nem tudjuk tiszteletben tartani a tiltakozásodat az ellen, hogy az információidat a Metánál használt MI fejlesztéséhez és továbbfejlesztéséhez felhasználjuk.",
+        "Az általad megadott információk alapján jogos érdekeink elsőbbséget élveznek, ezért az információidat továbbra is az [Adatvédelmi szabályzatunkban](" + l_ig(IG_POLICY, "hurj") + ") leírtak szerint kezeljük.",
+        "Ha nem értesz egyet a döntéssel, a Nemzeti Adatvédelmi és Információszabadság Hatósághoz (NAIH) fordulhatsz.",
+        "Az Instagram csapata",
+    ],
+    footer=ig_footer("hu", "gabor.toth@example.com", "toth.gabor", "hurj"),
+)
+
+# --- login / two-factor codes: kind "other" -------------------------------------------
+
+add(
+    dict(file="da_facebook_login_code.eml", kind="other", platform="facebook",
+         account=_mads, address=_mads, language="da",
+         note="hard: Danish Facebook LOGIN code ('bekræftelseskode', same word as the objection code) from security@facebookmail.com, same person 16 minutes before da_facebook_code_objection.eml; the body says it is for logging in"),
+    **{"from": FB_SECURITY}, to=("Mads Kjær", _mads), date=datetime(2024, 6, 5, 10, 5, 11, tzinfo=PDT),
+    subject="294730 er din bekræftelseskode til Facebook", subject_charset="iso-8859-1",
+    charset="windows-1252", cte="quoted-printable", shape="alt", brand="facebook",
+    paras=[
+        "Hej Mads",
+        "Nogen forsøger at logge ind på din Facebook-konto fra en ny enhed (Chrome på Windows, København). Hvis det er dig, skal du indtaste denne kode for at bekræfte, at det er dig, der logger ind:",
+        "!!294730",
+        "Var det ikke dig? [Sikr din konto](" + fb_n("hacked/", _mads, "daother") + ") med det samme. Del aldrig denne kode med andre.",
+    ],
+    footer=fb_footer("da", _mads, "daother"),
+)
+
+add(
+    dict(file="ro_instagram_2fa_code.eml", kind="other", platform="instagram",
+         account="ioana_stanescu", address=_ioana, language="ro",
+         note="hard: Romanian Instagram two-factor code ('cod de confirmare', same words as the objection code) for the same address as ro_facebook_code_objection.eml; the body says it is for logging in with two-factor authentication; utf-8 base64 html-only"),
+    **{"from": IG_SECURITY}, to=(None, _ioana), date=datetime(2025, 4, 22, 7, 12, 48, tzinfo=PDT),
+    subject="Codul tău de confirmare Instagram: 860413",
+    charset="utf-8", cte="base64", shape="html", brand="instagram",
+    paras=[
+        "Bună, ioana_stanescu,",
+        "Cineva încearcă să se conecteze la contul tău de Instagram. Deoarece ai activat autentificarea în doi pași, introdu acest cod pentru a finaliza conectarea:",
+        "!!860413",
+        "Dacă nu încerci să te conectezi, [schimbă-ți parola](" + l_ig("https://www.instagram.com/accounts/password/change/", "roother") + ") imediat. Nu comunica nimănui acest cod.",
+    ],
+    footer=ig_footer("ro", _ioana, "ioana_stanescu", "roother"),
+)
+
+# ==========================================================================
 # output
 # ==========================================================================
 
@@ -1363,6 +1687,10 @@ def self_check(files: dict[str, bytes]) -> list[str]:
             problems.append(f"{m['file']}: suspicious_reason only on suspicious")
         if "covers_linked_accounts" in m and k != "confirmation":
             problems.append(f"{m['file']}: covers_linked_accounts only on confirmations")
+        if k == "verification_code" or (k == "other" and m["file"].endswith("_code.eml")):
+            subject = str(email.message_from_bytes(files[m["file"]], policy=email.policy.default)["Subject"])
+            if len(re.findall(r"(?<!\d)\d{6}(?!\d)", subject)) != 1:
+                problems.append(f"{m['file']}: subject should carry exactly one six-digit code")
     return problems
 
 
