@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tracker import doctor as checkup
 from tracker import importer, notify
 from tracker.classify import PLATFORMS
 from tracker.config import Config, MailboxConfig
-from tracker.credentials import check_available
+from tracker.credentials import check_available, source, store_in_keyring
 from tracker.db.engine import open_database
 from tracker.db.repo import Repository, SuspiciousMail
 from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
@@ -239,3 +241,29 @@ def unlink(config: Config, accounts: list[str]) -> list[AccountState]:
             raise TrackerError(f"{', '.join(accounts)}: not linked to any other account")
     wanted = {f"{p}:{a}" for p, a in keys}
     return [s for s in status(config).accounts if s.key in wanted]
+
+
+def doctor(config: Config, names: tuple[str, ...] = ()) -> list[checkup.Checkup]:
+    """Check the named mailboxes (all by default) as a sync would meet them. Changes nothing:
+    no database, no lock, folders opened read-only, nothing fetched."""
+    boxes = [config.mailbox(n) for n in names] if names else list(config.mailboxes)
+    if not boxes:
+        raise ConfigError(f"{config.path or 'config'}: no [[mailboxes]] configured "
+                          "(run `objection-tracker init` and edit the file it names)")
+    return [checkup.check(box) for box in boxes]
+
+
+def auth_set(config: Config, name: str, ask: Callable[[MailboxConfig], str]) -> MailboxConfig:
+    """Store a mailbox's password in the system keyring (for `keyring = true`). `ask` is called
+    for the password only once the mailbox is known to use the keyring and the keyring works."""
+    box = config.mailbox(name)
+    index = config.mailboxes.index(box)
+    if not box.keyring:
+        raise ConfigError(f"mailboxes[{index}].keyring: mailbox {name!r} has its {source(box)}; "
+                          "set keyring = true there instead to use the system keyring")
+    check_available(box, index)
+    secret = ask(box)
+    if not secret:
+        raise TrackerError("an empty password was not stored")
+    store_in_keyring(box, secret)
+    return box

@@ -1,23 +1,28 @@
 """The TOML config file, read into dataclasses.
 
 Every problem raises ConfigError naming the key (`mailboxes[0].port`), so the user can fix it from
-one line. Secrets are not read here: the config holds only where a secret comes from.
+one line. Secrets are not read here: the config holds where a secret comes from, or (`password`) the
+secret itself, in which case a file readable by others gets a warning.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import logging
 import os
+import stat
 import tomllib
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
 from tracker.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 APP = "objection-tracker"
 SECURITY_MODES = ("tls", "starttls", "plain")
@@ -53,6 +58,8 @@ class MailboxConfig:
     password_env: str | None = None
     password_command: str | None = None
     oauth2_token_command: str | None = None
+    keyring: bool = False  # the system keyring, filled by `objection-tracker auth set NAME`
+    password: str | None = field(default=None, repr=False)  # the literal secret: last resort
     folders: tuple[str, ...] = ()  # empty: INBOX plus the server's \Junk folder
     since: dt.date | None = None
     require_authentication: bool = False
@@ -118,7 +125,26 @@ def load(path: Path | None = None, *, required: bool = False) -> Config:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    return parse(raw, path)
+    config = parse(raw, path)
+    warning = exposure(config)
+    if warning:
+        log.warning("%s", warning)
+    return config
+
+
+def exposure(config: Config) -> str | None:
+    """A warning when the file holds a literal password and others may read it."""
+    keys = [f"mailboxes[{i}].password" for i, box in enumerate(config.mailboxes) if box.password]
+    if not keys or config.path is None or os.name != "posix":
+        return None
+    try:
+        mode = stat.S_IMODE(config.path.stat().st_mode)
+    except OSError:
+        return None
+    if not mode & (stat.S_IRGRP | stat.S_IROTH):
+        return None
+    return (f"{config.path} holds a password ({', '.join(keys)}) and is readable by others "
+            f"(mode {mode:04o}): run chmod 600 {config.path}")
 
 
 def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
@@ -132,8 +158,10 @@ def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
 _TOP_KEYS = {"database", "mailboxes", "reminders", "schedule"}
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
-    "oauth2_token_command", "folders", "since", "require_authentication", "ca_file", "timeout",
+    "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
+    "ca_file", "timeout",
 }
+SECRET_KEYS = ("password_env", "password_command", "oauth2_token_command", "keyring", "password")
 
 
 def _parse(raw: dict[str, Any], path: Path | None) -> Config:
@@ -175,15 +203,20 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
     port = raw.get("port", 993 if security == "tls" else 143)
     if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
         raise ConfigError(f"{key}.port: {port!r} is not a port number")
-    secrets = [k for k in ("password_env", "password_command", "oauth2_token_command") if k in raw]
+    if "keyring" in raw:
+        _expect(raw["keyring"], bool, f"{key}.keyring")
+    # `keyring = false` names no source, so it does not count against the others.
+    secrets = [k for k in SECRET_KEYS if k in raw and raw[k] is not False]
     if len(secrets) != 1:
         raise ConfigError(
-            f"{key}: set exactly one of password_env, password_command, oauth2_token_command"
+            f"{key}: set exactly one of {', '.join(SECRET_KEYS[:-1])} or {SECRET_KEYS[-1]}"
             + (f" (found {', '.join(secrets)})" if secrets else "")
         )
-    for k in secrets + ["ca_file"]:
+    for k in [s for s in secrets if s != "keyring"] + ["ca_file"]:
         if k in raw:
             _expect(raw[k], str, f"{key}.{k}")
+    if raw.get("password") == "":
+        raise ConfigError(f"{key}.password: empty")
     folders = raw.get("folders", [])
     if not isinstance(folders, list) or not all(isinstance(f, str) and f for f in folders):
         raise ConfigError(f"{key}.folders: must be a list of folder names")
@@ -199,7 +232,8 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         name=raw["name"], host=raw["host"], username=raw["username"], port=port,
         security=security, password_env=raw.get("password_env"),
         password_command=raw.get("password_command"),
-        oauth2_token_command=raw.get("oauth2_token_command"), folders=tuple(folders),
+        oauth2_token_command=raw.get("oauth2_token_command"), keyring=raw.get("keyring", False),
+        password=raw.get("password"), folders=tuple(folders),
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
         timeout=float(timeout),
     )

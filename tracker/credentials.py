@@ -1,4 +1,5 @@
-"""Where a mailbox's secret comes from: an environment variable, a command, or an OAuth2 token command.
+"""Where a mailbox's secret comes from: an environment variable, a command, the system keyring, an
+OAuth2 token command, or (last resort) the config file itself.
 
 The secret lives only in memory for the run: never in the database, logs or error messages.
 """
@@ -9,9 +10,12 @@ import os
 import shlex
 import subprocess
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from tracker.config import MailboxConfig
 from tracker.errors import ConfigError, MailboxError
+
+KEYRING_HINT = "pip install 'objection-tracker[keyring]'"
 
 
 @dataclass(frozen=True)
@@ -21,13 +25,29 @@ class Credential:
     oauth2: bool = False
 
 
+def source(box: MailboxConfig) -> str:
+    """Where the secret comes from, in words, for `doctor` (never the secret itself)."""
+    if box.password_env:
+        return f"password from ${box.password_env}"
+    if box.password_command:
+        return "password from password_command"
+    if box.keyring:
+        return f"password from the system keyring ({keyring_service(box)}, {box.username})"
+    if box.oauth2_token_command:
+        return "OAuth2 token from oauth2_token_command"
+    return "password in the config file"
+
+
 def check_available(box: MailboxConfig, index: int) -> None:
-    """Fail before anything is written when an environment variable the config names is unset."""
+    """Fail before anything is written when an environment variable the config names is unset,
+    or the keyring package the config asks for is missing."""
     if box.password_env and not os.environ.get(box.password_env):
         raise ConfigError(
             f"mailboxes[{index}].password_env: the environment variable {box.password_env} "
             f"is not set (mailbox {box.name!r})"
         )
+    if box.keyring:
+        _keyring_module(f"mailboxes[{index}].keyring")
 
 
 def resolve(box: MailboxConfig) -> Credential:
@@ -38,8 +58,53 @@ def resolve(box: MailboxConfig) -> Credential:
         return Credential(box.username, secret)
     if box.password_command:
         return Credential(box.username, _run(box, box.password_command, "password_command"))
+    if box.keyring:
+        return Credential(box.username, _from_keyring(box))
+    if box.password:
+        return Credential(box.username, box.password)
     assert box.oauth2_token_command  # config.parse guarantees exactly one source
     return Credential(box.username, _run(box, box.oauth2_token_command, "oauth2_token_command"), True)
+
+
+def keyring_service(box: MailboxConfig) -> str:
+    # Keyed by host and user, not by the mailbox's name in the config: renaming it keeps the entry.
+    return f"objection-tracker:{box.host}"
+
+
+def store_in_keyring(box: MailboxConfig, secret: str) -> None:
+    keyring = _keyring_module("keyring")
+    try:
+        keyring.set_password(keyring_service(box), box.username, secret)
+    except keyring.errors.KeyringError as exc:
+        raise MailboxError(box.name, f"the system keyring refused to store the password: "
+                           f"{_keyring_reason(exc)}") from None
+
+
+def _from_keyring(box: MailboxConfig) -> str:
+    keyring = _keyring_module("keyring")
+    try:
+        secret = keyring.get_password(keyring_service(box), box.username)
+    except keyring.errors.KeyringError as exc:
+        raise MailboxError(box.name, f"cannot read the system keyring: {_keyring_reason(exc)}") from None
+    if not secret:
+        raise MailboxError(box.name, f"no password in the system keyring for {box.username!r} at "
+                           f"{box.host} (run `objection-tracker auth set {box.name}`)")
+    return secret
+
+
+def _keyring_module(key: str) -> ModuleType:
+    # An optional extra: imported only when a mailbox asks for it.
+    try:
+        import keyring
+        import keyring.errors
+    except ImportError:
+        raise ConfigError(f"{key}: the keyring package is not installed ({KEYRING_HINT})") from None
+    return keyring
+
+
+def _keyring_reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
 def _run(box: MailboxConfig, command: str, key: str) -> str:
@@ -48,8 +113,14 @@ def _run(box: MailboxConfig, command: str, key: str) -> str:
         done = subprocess.run(
             shlex.split(command), capture_output=True, text=True, timeout=60, check=False
         )
-    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
-        raise MailboxError(box.name, f"{key} could not run: {exc}") from None
+    except subprocess.TimeoutExpired:
+        raise MailboxError(box.name, f"{key} did not finish within 60 seconds") from None
+    except ValueError as exc:  # shlex: an unclosed quote
+        raise MailboxError(box.name, f"{key} cannot be split into words: {exc}") from None
+    except OSError as exc:
+        # Only the program's name: the rest of a command line may carry a secret.
+        program = shlex.split(command)[0] if command.strip() else command
+        raise MailboxError(box.name, f"{key} could not run {program!r}: {exc.strerror}") from None
     if done.returncode != 0:
         # stderr of a password manager is safe to show; stdout may hold the secret and is not.
         tail = done.stderr.strip().splitlines()[-1:] or ["no message"]

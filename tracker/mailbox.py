@@ -2,6 +2,9 @@
 
 Read-only by construction: folders are opened with EXAMINE and bodies fetched with BODY.PEEK, so
 the user's mail is never marked read, moved or deleted. Every network call has a timeout.
+
+Special-use folders are found by their flag (\\Junk, \\All), never by name: Gmail and Exchange
+localize them. On Gmail (X-GM-EXT-1) the search runs over All Mail and Spam with Gmail's own syntax.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ import contextlib
 import datetime as dt
 import email.parser
 import email.policy
+import json
+import logging
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -18,9 +23,12 @@ from dataclasses import dataclass
 from imapclient import IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from tracker import rules
 from tracker.config import MailboxConfig
 from tracker.credentials import Credential
 from tracker.errors import MailboxError
+
+log = logging.getLogger(__name__)
 
 # Substrings searched in From on the server. Broad on purpose: brand words also catch look-alike
 # and display-name spoofs, which the classifier then lists as suspicious.
@@ -28,7 +36,12 @@ FROM_TERMS: tuple[str, ...] = (
     "facebook", "instagram", "whatsapp", "threads", "messenger.com", "meta.com", "metamail.com",
     "fb.com",
 )
+# Gmail's search matches whole words of the sender, not substrings: the genuine domains are named
+# as well as the brand words (which catch display names and look-alikes).
+GMAIL_FROM_TERMS: tuple[str, ...] = tuple(dict.fromkeys(
+    rules.BRAND_WORDS + tuple(domain for domain, _platform in rules.SENDER_DOMAINS)))
 BATCH = 200  # UIDs per FETCH: long UID lists are refused by some servers ("Too long argument")
+Listing = list[tuple[tuple[bytes, ...], bytes, str]]
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,8 @@ class MailboxSession:
         self.box = box
         self._credential = credential
         self.client: IMAPClient | None = None
+        self._listing: Listing | None = None
+        self._examined: str | None = None
 
     def __enter__(self) -> MailboxSession:
         self.client = self._connect()
@@ -61,7 +76,7 @@ class MailboxSession:
     def _connect(self) -> IMAPClient:
         box = self.box
         timeout = SocketTimeout(connect=min(15.0, box.timeout), read=box.timeout)
-        context = ssl.create_default_context(cafile=box.ca_file) if box.security != "plain" else None
+        context = self._tls_context()
         where = f"{box.host}:{box.port}"
         try:
             client = IMAPClient(box.host, port=box.port, ssl=box.security == "tls",
@@ -86,45 +101,94 @@ class MailboxSession:
         client.normalise_times = False
         return client
 
+    def _tls_context(self) -> ssl.SSLContext | None:
+        """Certificate and host name checked against the system's CAs, or ca_file's."""
+        if self.box.security == "plain":
+            return None
+        try:
+            return ssl.create_default_context(cafile=self.box.ca_file)
+        except OSError as exc:
+            raise MailboxError(self.box.name, f"ca_file {self.box.ca_file!r} cannot be read: "
+                               f"{exc.strerror}") from None
+        except ssl.SSLError:
+            raise MailboxError(self.box.name, f"ca_file {self.box.ca_file!r} holds no PEM "
+                               "certificate") from None
+
     def _login(self) -> None:
         assert self.client is not None
         cred = self._credential
+        refusal: list[str] = []
         try:
             if cred.oauth2:
-                self.client.oauth2_login(cred.username, cred.secret)
+                if b"AUTH=XOAUTH2" not in self.client.capabilities():
+                    raise MailboxError(self.box.name, f"{self.box.host} does not offer OAuth2 login "
+                                       "(AUTH=XOAUTH2); use a password source instead")
+                self.client.sasl_login("XOAUTH2", _xoauth2(cred, refusal))
             elif cred.secret.isascii() and cred.username.isascii():
                 self.client.login(cred.username, cred.secret)
             else:
                 # LOGIN cannot carry non-ASCII; AUTHENTICATE PLAIN sends UTF-8.
                 self.client.plain_login(cred.username, cred.secret)
         except LoginError as exc:
-            detail = _text(exc).strip()
+            detail = "; ".join(d for d in [_text(exc).strip(), *refusal] if d)
             raise MailboxError(self.box.name, f"login refused for {cred.username!r} at "
                                f"{self.box.host}" + (f" ({detail})" if detail else "")) from None
         except (OSError, IMAPClientError) as exc:
             raise MailboxError(self.box.name, f"login failed: {_text(exc)}") from None
 
+    # --- capabilities --------------------------------------------------------------------------
+    @property
+    def capabilities(self) -> frozenset[str]:
+        """What the server offers once logged in (it may offer more than before the login)."""
+        assert self.client is not None
+        return frozenset(c.decode("ascii", "replace").upper() for c in self.client.capabilities())
+
+    @property
+    def gmail(self) -> bool:
+        return "X-GM-EXT-1" in self.capabilities
+
     # --- folders -------------------------------------------------------------------------------
     def folders(self) -> list[str]:
-        """The configured folders, or INBOX plus the server's \\Junk folder (by flag, not name)."""
+        """The configured folders; else on Gmail All Mail and Spam, elsewhere INBOX and Spam.
+
+        All Mail and Spam are found by their special-use flags (\\All, \\Junk), never by name.
+        """
         if self.box.folders:
             return list(self.box.folders)
-        assert self.client is not None
-        chosen = ["INBOX"]
+        junk = self.special_folders("\\Junk")
+        if self.gmail:
+            everything = self.special_folders("\\All")
+            if everything:
+                return _unique(everything[:1] + junk)
+            log.warning("%s: Gmail shows no All Mail folder to IMAP; reading INBOX instead",
+                        self.box.name)
+        return _unique(["INBOX", *junk])
+
+    def special_folders(self, flag: str) -> list[str]:
+        """Folders carrying a special-use flag such as \\Junk, in the server's order."""
+        wanted = flag.lower().encode()
+        return [name for flags, _sep, name in self._list() if wanted in _lower(flags)]
+
+    def special_use(self, folder: str) -> list[str]:
+        """The special-use flags (\\All, \\Junk, \\Sent...) of one folder, for display."""
         for flags, _sep, name in self._list():
-            if b"\\Junk" in flags and name not in chosen:
-                chosen.append(name)
-        return chosen
+            if name == folder:
+                return [f.decode("ascii", "replace") for f in flags if f.lower() in _SPECIAL_USE]
+        return []
 
     def all_folders(self) -> list[str]:
         return [name for _flags, _sep, name in self._list()]
 
-    def _list(self) -> list[tuple[tuple[bytes, ...], bytes, str]]:
+    def _list(self) -> Listing:
+        # Once per session: folders(), special_use() and error messages all read it.
         assert self.client is not None
-        try:
-            return self.client.list_folders()
-        except IMAPClientError as exc:
-            raise MailboxError(self.box.name, f"cannot list folders: {_text(exc)}") from None
+        if self._listing is None:
+            try:
+                self._listing = [(tuple(flags), sep, _name(name))
+                                 for flags, sep, name in self.client.list_folders()]
+            except IMAPClientError as exc:
+                raise MailboxError(self.box.name, f"cannot list folders: {_text(exc)}") from None
+        return self._listing
 
     def examine(self, folder: str) -> FolderStatus:
         """Open read-only. Raises MailboxError naming the folders that do exist."""
@@ -135,6 +199,7 @@ class MailboxSession:
             existing = ", ".join(self.all_folders())
             raise MailboxError(self.box.name, f"cannot open folder {folder!r}: {_text(exc)} "
                                f"(folders: {existing})") from None
+        self._examined = folder
         modseq = info.get(b"HIGHESTMODSEQ")
         return FolderStatus(
             name=folder,
@@ -146,13 +211,22 @@ class MailboxSession:
 
     # --- search and fetch ----------------------------------------------------------------------
     def search_meta(self, first_uid: int, since: dt.date | None) -> list[int]:
-        """UIDs >= first_uid whose From names a Meta domain or brand, found by the server."""
+        """UIDs >= first_uid whose From names a Meta domain or brand, found by the server in the
+        folder examined last."""
         assert self.client is not None
         criteria: list = ["UID", f"{max(first_uid, 1)}:*"]
         if since:
             criteria += ["SINCE", since]
-        criteria += _any_of([["FROM", term] for term in FROM_TERMS])
-        uids = self.client.search(criteria)
+        if self.gmail:
+            spam = self._examined in self.special_folders("\\Junk")
+            criteria += ["X-GM-RAW", gmail_query(spam=spam)]
+        else:
+            criteria += _any_of([["FROM", term] for term in FROM_TERMS])
+        try:
+            uids = self.client.search(criteria)
+        except IMAPClientError as exc:
+            raise MailboxError(self.box.name, f"search in {self._examined!r} failed: "
+                               f"{(_text(exc).splitlines() or ['no reason given'])[0]}") from None
         # "N:*" always matches the highest UID, even below N (RFC 3501): drop what is older.
         return sorted(uid for uid in uids if uid >= first_uid)
 
@@ -259,6 +333,44 @@ def _aware(when) -> dt.datetime | None:
     return None
 
 
+def gmail_query(*, spam: bool) -> str:
+    """Gmail's own search syntax for mail from Meta. Gmail leaves spam out of a search unless
+    asked, even inside the Spam folder."""
+    return ("in:spam " if spam else "") + "from:(" + " OR ".join(GMAIL_FROM_TERMS) + ")"
+
+
+def _xoauth2(cred: Credential, refusal: list[str]):
+    """XOAUTH2 as a SASL exchange. A refused token gets a JSON challenge that must be answered
+    with an empty line (imapclient's oauth2_login would send the token a second time)."""
+    def respond(challenge: bytes) -> str:
+        if not challenge:
+            return f"user={cred.username}\1auth=Bearer {cred.secret}\1\1"
+        try:
+            status = json.loads(challenge).get("status")
+        except (ValueError, AttributeError):
+            status = None
+        refusal.append(f"OAuth2 token refused, status {status}" if status else "OAuth2 token refused")
+        return ""
+    return respond
+
+
+_SPECIAL_USE = {b"\\all", b"\\archive", b"\\drafts", b"\\flagged", b"\\junk", b"\\sent",
+                b"\\trash", b"\\important"}
+
+
+def _lower(flags: tuple[bytes, ...]) -> set[bytes]:
+    return {f.lower() for f in flags}
+
+
+def _name(name: str | bytes) -> str:
+    # imapclient decodes modified UTF-7; a name that is not valid UTF-7 comes back as bytes.
+    return name.decode("utf-8", "replace") if isinstance(name, bytes) else name
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
 def _any_of(terms: list[list]) -> list:
     """IMAP's OR takes two keys: OR a OR b c."""
     if len(terms) == 1:
@@ -268,4 +380,8 @@ def _any_of(terms: list[list]) -> list:
 
 def _text(exc: Exception) -> str:
     value = exc.args[0] if exc.args else ""
-    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+    text = value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+    # imapclient wraps some server answers as str(bytes): "b'[AUTHENTICATIONFAILED] ...'"
+    if len(text) > 3 and text[:2] in ("b'", 'b"') and text[-1] == text[1]:
+        text = text[2:-1]
+    return text

@@ -1,0 +1,133 @@
+"""`objection-tracker doctor`: what a sync of one mailbox would meet, found without changing anything.
+
+It logs in, reads the capabilities, lists the folders a sync would scan and counts the Meta mails in
+each with a server-side SEARCH. Folders are opened with EXAMINE, nothing is fetched, the database is
+not opened: running it can neither mark mail read nor record anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.config import MailboxConfig
+from tracker.credentials import resolve, source
+from tracker.errors import MailboxError, TrackerError
+from tracker.mailbox import MailboxSession
+
+SECURITY = {"tls": "implicit TLS", "starttls": "STARTTLS", "plain": "no TLS (loopback only)"}
+
+# The capabilities that matter, and what each means for a sync when offered and when not.
+MEANING = {
+    "CONDSTORE": ("an unchanged folder is recognised from its state",
+                  "an unchanged folder is recognised by UIDNEXT, which is as cheap"),
+    "SPECIAL-USE": ("the spam folder is found by its flag, whatever its name",
+                    "no special-use flags advertised"),
+    "X-GM-EXT-1": ("Gmail: searches All Mail and Spam with Gmail's own search",
+                   "not Gmail: standard IMAP SEARCH"),
+}
+
+# Plain-word advice for the errors MailboxSession raises, keyed by a phrase of their message.
+ADVICE = {
+    "login refused": "check username and secret; Gmail and Microsoft 365 refuse the account "
+                     "password over IMAP: use an app password or oauth2_token_command "
+                     "(README: Providers and authentication)",
+    "not trusted": "a server with a certificate from a private CA needs ca_file = \"/path/ca.pem\"",
+    "does not offer STARTTLS": "try security = \"tls\" with port = 993",
+    "cannot connect": "check host, port and security; is the server reachable from here?",
+    "cannot resolve": "check the host name",
+    "TLS with": "the port may not speak TLS: security = \"tls\" goes with port 993, \"starttls\" "
+                "with 143",
+}
+
+
+@dataclass(frozen=True)
+class Capability:
+    name: str
+    offered: bool
+    meaning: str  # what it means for a sync, in words
+
+
+@dataclass(frozen=True)
+class FolderCount:
+    name: str
+    special_use: tuple[str, ...]  # \Junk, \All ... as the server flags it
+    meta_mails: int | None  # None: the folder could not be opened
+    messages: int | None
+
+
+@dataclass
+class Checkup:
+    """Filled in as the check goes: a failure half-way still reports what was found."""
+
+    mailbox: str
+    server: str  # host:port and how it is secured
+    username: str
+    secret: str  # where the secret comes from, in words
+    logged_in: bool = False
+    capabilities: list[Capability] = field(default_factory=list)
+    folders: list[FolderCount] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # a sync fails or misses mail
+    warnings: list[str] = field(default_factory=list)  # worth knowing; a sync still works
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check(box: MailboxConfig) -> Checkup:
+    result = Checkup(box.name, f"{box.host}:{box.port}, {SECURITY[box.security]}", box.username,
+                     source(box))
+    try:
+        credential = resolve(box)
+    except TrackerError as exc:
+        result.problems.append(_plain(exc))
+        return result
+    try:
+        with MailboxSession(box, credential) as imap:
+            _inspect(imap, box, result)
+    except MailboxError as exc:
+        result.problems.append(_plain(exc))
+    return result
+
+
+def _inspect(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
+    result.logged_in = True
+    offered = imap.capabilities
+    for name, (when_offered, when_not) in MEANING.items():
+        result.capabilities.append(Capability(name, name in offered,
+                                              when_offered if name in offered else when_not))
+    for name in imap.folders():
+        flags = tuple(imap.special_use(name))
+        try:
+            status = imap.examine(name)
+        except MailboxError as exc:
+            result.folders.append(FolderCount(name, flags, None, None))
+            result.problems.append(_plain(exc))
+            continue
+        found = len(imap.search_meta(1, box.since))  # a server-side count: nothing is fetched
+        result.folders.append(FolderCount(name, flags, found, status.exists))
+    _advise(imap, box, result)
+
+
+def _advise(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
+    """What the folder list and the counts suggest, beyond the errors already recorded."""
+    if not box.folders:  # chosen by flag: say when a flag was not found
+        if imap.gmail and not imap.special_folders("\\All"):
+            result.problems.append("Gmail shows no All Mail folder to IMAP, so only INBOX is read: "
+                                   "in Gmail's settings, Labels, tick \"Show in IMAP\" for All Mail")
+        if not imap.special_folders("\\Junk"):
+            result.warnings.append("no folder is flagged \\Junk, so spam is not read; if you have a "
+                                   "spam folder, list it in folders (folders here: "
+                                   f"{', '.join(imap.all_folders())})")
+    if result.folders and not any(f.meta_mails for f in result.folders):
+        since = f" since {box.since.isoformat()}" if box.since else ""
+        result.warnings.append(f"no mail from Meta found{since} in the folders scanned: if you expect "
+                               "some, check folders and since")
+
+
+def _plain(exc: TrackerError) -> str:
+    text = str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: ")
+    for phrase, advice in ADVICE.items():
+        if phrase in text:
+            return f"{text}: {advice}"
+    return text
