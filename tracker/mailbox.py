@@ -30,12 +30,7 @@ from tracker.errors import MailboxError
 
 log = logging.getLogger(__name__)
 
-# Substrings searched in From on the server. Broad on purpose: brand words also catch look-alike
-# and display-name spoofs, which the classifier then lists as suspicious.
-FROM_TERMS: tuple[str, ...] = (
-    "facebook", "instagram", "whatsapp", "threads", "messenger.com", "meta.com", "metamail.com",
-    "fb.com",
-)
+FROM_TERMS = rules.SEARCH_FROM
 # Gmail's search matches whole words of the sender, not substrings: the genuine domains are named
 # as well as the brand words (which catch display names and look-alikes).
 GMAIL_FROM_TERMS: tuple[str, ...] = tuple(dict.fromkeys(

@@ -44,6 +44,14 @@ LINK_HOSTS: tuple[str, ...] = (
 # name or domain claims to be Meta and is listed as suspicious (FG: look-alikes are phishing).
 BRAND_WORDS: tuple[str, ...] = ("facebook", "instagram", "whatsapp", "threads", "messenger", "meta")
 
+# Substrings an IMAP server searches for in From. Broad on purpose: brand words also catch
+# look-alike and display-name spoofs, which the classifier then lists as suspicious; "meta" alone
+# would match every metadata newsletter, so Meta's own domains stand for it.
+SEARCH_FROM: tuple[str, ...] = (
+    "facebook", "instagram", "whatsapp", "threads", "messenger.com", "meta.com", "metamail.com",
+    "fb.com",
+)
+
 # Characters that look-alike domains swap in for Latin letters (digits, Cyrillic, Greek).
 HOMOGLYPHS = str.maketrans(
     {
