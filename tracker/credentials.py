@@ -107,25 +107,39 @@ def _keyring_reason(exc: Exception) -> str:
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
-def _run(box: MailboxConfig, command: str, key: str) -> str:
-    # No shell: the command line is the user's, but nothing from mail ever reaches it.
+class SecretCommandFailed(Exception):
+    """A password or token command did not give a secret; the message is safe to show."""
+
+
+def run_secret_command(command: str, key: str) -> str:
+    """The first line a user's password or token command prints (pass, secret-tool, …).
+
+    No shell: the command line is the user's, but nothing from mail ever reaches it. Its stdout may
+    hold the secret and never reaches a message; its stderr (a password manager's complaint) may.
+    """
     try:
         done = subprocess.run(
             shlex.split(command), capture_output=True, text=True, timeout=60, check=False
         )
     except subprocess.TimeoutExpired:
-        raise MailboxError(box.name, f"{key} did not finish within 60 seconds") from None
+        raise SecretCommandFailed(f"{key} did not finish within 60 seconds") from None
     except ValueError as exc:  # shlex: an unclosed quote
-        raise MailboxError(box.name, f"{key} cannot be split into words: {exc}") from None
+        raise SecretCommandFailed(f"{key} cannot be split into words: {exc}") from None
     except OSError as exc:
         # Only the program's name: the rest of a command line may carry a secret.
         program = shlex.split(command)[0] if command.strip() else command
-        raise MailboxError(box.name, f"{key} could not run {program!r}: {exc.strerror}") from None
+        raise SecretCommandFailed(f"{key} could not run {program!r}: {exc.strerror}") from None
     if done.returncode != 0:
-        # stderr of a password manager is safe to show; stdout may hold the secret and is not.
         tail = done.stderr.strip().splitlines()[-1:] or ["no message"]
-        raise MailboxError(box.name, f"{key} exited with {done.returncode}: {tail[0]}")
+        raise SecretCommandFailed(f"{key} exited with {done.returncode}: {tail[0]}")
     first = done.stdout.splitlines()[0].strip() if done.stdout.strip() else ""
     if not first:
-        raise MailboxError(box.name, f"{key} printed nothing")
+        raise SecretCommandFailed(f"{key} printed nothing")
     return first
+
+
+def _run(box: MailboxConfig, command: str, key: str) -> str:
+    try:
+        return run_secret_command(command, key)
+    except SecretCommandFailed as exc:
+        raise MailboxError(box.name, str(exc)) from None

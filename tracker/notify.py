@@ -10,16 +10,15 @@ import base64
 import datetime as dt
 import hashlib
 import os
-import shlex
 import smtplib
 import ssl
-import subprocess
 import sys
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from typing import Protocol, TextIO
 
 from tracker.config import ReminderConfig, SmtpConfig
+from tracker.credentials import SecretCommandFailed, run_secret_command
 from tracker.errors import NotifyError
 from tracker.remind import Digest
 
@@ -100,8 +99,7 @@ class SmtpChannel:
         return NotifyError(f"{self.label} via {self.config.host}:{self.config.port}: {reason}")
 
     def _password(self) -> str:
-        # As tracker.credentials does for mailboxes: an environment variable, or a command run
-        # without a shell whose first line is the secret; its stdout never reaches a message.
+        # As for mailboxes: an environment variable, or a command whose first line is the secret.
         cfg = self.config
         if cfg.password_env:
             secret = os.environ.get(cfg.password_env, "")
@@ -111,18 +109,9 @@ class SmtpChannel:
             return secret
         assert cfg.password_command  # config.parse requires one with a username
         try:
-            done = subprocess.run(shlex.split(cfg.password_command), capture_output=True, text=True,
-                                  timeout=60, check=False)
-        except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
-            raise self._error(f"reminders.smtp.password_command could not run: {exc}") from None
-        if done.returncode != 0:
-            tail = done.stderr.strip().splitlines()[-1:] or ["no message"]
-            raise self._error(f"reminders.smtp.password_command exited with {done.returncode}: "
-                              f"{tail[0]}")
-        first = done.stdout.splitlines()[0].strip() if done.stdout.strip() else ""
-        if not first:
-            raise self._error("reminders.smtp.password_command printed nothing")
-        return first
+            return run_secret_command(cfg.password_command, "reminders.smtp.password_command")
+        except SecretCommandFailed as exc:
+            raise self._error(str(exc)) from None
 
 
 def _login(client: smtplib.SMTP, username: str, password: str) -> None:
