@@ -210,3 +210,20 @@ def test_a_missing_folder_names_the_folders_that_exist(dovecot, mailbox_user, tr
     assert result.exit_code == 4
     assert "cannot open folder 'Nope'" in result.output and "INBOX" in result.output
     assert "facebook:anna@example.org" in states(path)
+
+
+def test_moving_since_earlier_reads_the_older_mail(dovecot, mailbox_user, tracker_home):
+    # SINCE compares the server's arrival date (INTERNALDATE), so the mails arrive on their dates.
+    import datetime as dt
+
+    for name, day in (("notice_facebook_en.eml", 29), ("code_instagram_en.eml", 31)):
+        dovecot.append(mailbox_user, "INBOX", (DATA / name).read_bytes(),
+                       date=dt.datetime(2024, 5, day, 12, tzinfo=dt.UTC))
+    path = write_config(tracker_home, dovecot, mailbox_user, since="2024-05-30")
+    cli_run(path, "sync")
+    assert "facebook:anna@example.org" not in states(path)
+    path.write_text(path.read_text().replace('since = "2024-05-30"', 'since = "2024-05-01"'))
+    out = cli_run(path, "sync")
+    assert "1 notice" in out
+    assert states(path)["facebook:anna@example.org"] == "needs_action"
+    assert cli_run(path, "sync") == ""  # and then it is settled again

@@ -161,15 +161,18 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
                  status: FolderStatus, summary: SyncSummary, progress: Progress) -> None:
     with sessions.begin() as session:
         known = Repository(session).folder_progress(box.name, status.name)
-    if known and known.uidvalidity == status.uidvalidity:
+    if known and known.uidvalidity == status.uidvalidity and known.covers(box.since):
         if status.uidnext and known.next_uid >= status.uidnext:
             log.info("%s/%s: unchanged", box.name, status.name)
             return
         first_uid = known.next_uid
     else:
-        if known:
+        if known and known.uidvalidity != status.uidvalidity:
             log.info("%s/%s: UIDVALIDITY changed (%s -> %s): rescanning and matching by "
                      "Message-ID", box.name, status.name, known.uidvalidity, status.uidvalidity)
+        elif known:
+            log.info("%s/%s: `since` moved earlier (%s -> %s): reading the older mail",
+                     box.name, status.name, known.scanned_since, box.since)
         first_uid = 1
     uids = imap.search_meta(first_uid, box.since)
     log.info("%s/%s: %d candidate messages from UID %d", box.name, status.name, len(uids),
@@ -213,12 +216,15 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
                     raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
                     summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
             next_uid = batch[-1] + 1
+            # Until the folder is read to its end, a restart must still cover the older mail.
             repo.save_folder_progress(box.name, status.name, FolderProgress(
-                status.uidvalidity, next_uid, status.highest_modseq))
+                status.uidvalidity, next_uid, status.highest_modseq,
+                known.scanned_since if known and first_uid > 1 else box.since))
         progress.advance(len(batch))
     with sessions.begin() as session:
         Repository(session).save_folder_progress(box.name, status.name, FolderProgress(
-            status.uidvalidity, max(next_uid, status.uidnext), status.highest_modseq))
+            status.uidvalidity, max(next_uid, status.uidnext), status.highest_modseq,
+            known.scanned_since if known and first_uid > 1 else box.since))
     progress.finish()
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -143,6 +144,8 @@ class FolderState(Base):
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     next_uid: Mapped[int] = mapped_column(BigInteger)
     highest_modseq: Mapped[int | None] = mapped_column(BigInteger)
+    # The `since` the folder was scanned with (None: all of it): moving `since` earlier rescans.
+    scanned_since: Mapped[dt.date | None] = mapped_column(Date)
     synced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 

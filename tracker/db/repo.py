@@ -24,6 +24,11 @@ class FolderProgress:
     uidvalidity: int
     next_uid: int
     highest_modseq: int | None
+    scanned_since: dt.date | None = None
+
+    def covers(self, since: dt.date | None) -> bool:
+        """Did the scans so far read all mail that `since` asks for?"""
+        return self.scanned_since is None or (since is not None and since >= self.scanned_since)
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,9 @@ class Repository:
     # --- sync progress -------------------------------------------------------------------------
     def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
         row = self._folder_row(mailbox, folder)
-        return FolderProgress(row.uidvalidity, row.next_uid, row.highest_modseq) if row else None
+        if row is None:
+            return None
+        return FolderProgress(row.uidvalidity, row.next_uid, row.highest_modseq, row.scanned_since)
 
     def save_folder_progress(self, mailbox: str, folder: str, progress: FolderProgress) -> None:
         row = self._folder_row(mailbox, folder)
@@ -80,6 +87,7 @@ class Repository:
         row.uidvalidity = progress.uidvalidity
         row.next_uid = progress.next_uid
         row.highest_modseq = progress.highest_modseq
+        row.scanned_since = progress.scanned_since
         row.synced_at = now()
 
     def _folder_row(self, mailbox: str, folder: str) -> models.FolderState | None:
