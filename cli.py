@@ -42,10 +42,13 @@ class TrackerGroup(click.Group):
 @click.pass_context
 def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     """Track your objections to "AI at Meta" training, account by account, from your mailbox."""
+    # Only the tracker's loggers, and at -vv imapclient's protocol lines (it redacts LOGIN and
+    # AUTHENTICATE; tests/test_credentials.py checks), get louder: Apprise and urllib3 log bot
+    # tokens and topic URLs at DEBUG, and secrets are never logged.
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-    if verbose < 2:  # imapclient logs protocol lines at DEBUG, which would include LOGIN
-        logging.getLogger("imapclient").setLevel(logging.WARNING)
+    logging.getLogger("tracker").setLevel(level)
+    logging.getLogger("imapclient").setLevel(level)
     ctx.obj = config_path
 
 

@@ -60,3 +60,24 @@ def test_ordinary_senders_are_neither_meta_nor_suspicious():
     verdict = judge(parse(mail("Newsletter <news@example.com>")))
     assert not verdict.genuine and verdict.suspicious is None
     assert judge(parse(mail("Metacritic <news@metacritic.com>"))).suspicious is None
+
+
+def test_an_encoded_display_name_cannot_pose_as_the_address():
+    raw = (b"From: =?utf-8?q?Facebook_=3Cnotification=40facebookmail=2Ecom=3E?= <attacker@evil.example>\n"
+           b"To: anna@example.org\nSubject: hi\n\nhello\n")
+    mail = parse(raw)
+    assert mail.sender.address == "attacker@evil.example"
+    assert mail.sender.name == "Facebook <notification@facebookmail.com>"
+    assert judge(mail).suspicious.startswith("display-name-spoof")
+
+
+def test_a_bare_dkim_pass_names_no_domain_and_proves_nothing():
+    verdict = judge(parse(mail("Facebook <security@facebookmail.com>", "x; dkim=pass")),
+                    require_authentication=True)
+    assert not verdict.genuine and verdict.suspicious.startswith("auth-fail")
+
+
+@pytest.mark.parametrize("name", ["security@facebookmail.com", "FacebookSecurity", "Instagram-Support"])
+def test_a_brand_inside_a_display_name_is_a_spoof(name):
+    assert judge(parse(mail(f'"{name}" <alerts@mailer-evil.example>'))).suspicious.startswith(
+        "display-name-spoof")

@@ -60,3 +60,15 @@ def test_every_mail_file_is_in_its_manifest(folder):
     files = {p.name for p in folder.glob("*.eml")}
     assert files == {e["file"] for e in EXPECTED if e["folder"] == folder}
     assert len(files) >= 40
+
+
+def test_a_case_number_is_not_a_verification_code():
+    for name in ("en_facebook_confirmation_2024.eml", "fr_facebook_rejection_refused.eml"):
+        raw = (SETS[0] / name).read_bytes().replace(b"\nSubject: ", b"\nSubject: [Case 482913] ", 1)
+        assert classify(parse(raw)).finding.kind in ("confirmation", "rejection"), name
+
+
+def test_a_threads_link_in_an_instagram_mail_does_not_make_it_threads():
+    raw = (SETS[0] / "en_instagram_other_follow.eml").read_bytes()
+    raw = raw.replace(b"</body>", b'<a href="https://www.threads.net/">Try Threads</a></body>', 1)
+    assert classify(parse(raw)).finding.platform == "instagram"

@@ -152,3 +152,55 @@ def test_a_missing_explicit_config_is_an_error(tmp_path):
 def test_status_on_an_empty_database(args):
     out = run(*args)
     assert "No Meta accounts" in out or '"accounts": []' in out
+
+
+def test_suspicious_mail_shows_no_links_and_no_terminal_codes():
+    raw = (b'From: "Meta Privacy https://meta-privacy-center.example/object" <privacy@meta-support.example>\n'
+           b"To: anna@example.org\nSubject: Object now at https://meta-privacy-center.example/form?id=anna\n"
+           b"Message-ID: <s1@x>\nDate: Sat, 01 Jun 2024 12:00:00 +0000\n\nhi\n")
+    osc = (b'From: "\x1b]8;;https://evil.example/object\x07Facebook Privacy\x1b]8;;\x07" '
+           b"<privacy@facebook-privacy.example>\nTo: anna@example.org\nSubject: hi\nMessage-ID: <s2@x>\n"
+           b"Date: Sat, 01 Jun 2024 12:00:00 +0000\n\nhi\n")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        for n, data in enumerate((raw, osc)):
+            (Path(d) / f"{n}.eml").write_bytes(data)
+        run("import", d)
+    table, doc = run("status"), run("status", "--format", "json")
+    for out in (table, doc):
+        assert "meta-privacy-center.example" not in out and "evil.example" not in out
+        assert "\x1b" not in out and "[link removed]" in out
+
+
+def test_very_verbose_logs_stay_free_of_third_party_debug(tmp_path):
+    import logging
+
+    run("-vv", "status")
+    assert logging.getLogger("tracker").getEffectiveLevel() == logging.DEBUG
+    for name in ("apprise", "urllib3", "requests"):
+        assert logging.getLogger(name).getEffectiveLevel() >= logging.WARNING
+
+
+def test_a_bad_database_url_never_echoes_its_password(tmp_path):
+    for url in ("postgres ql://bob:S3cretPw@db/x", "postgresql://bob:S3cretPw@db.example:54x32/t"):
+        path = tmp_path / "c.toml"
+        path.write_text(f'[database]\nurl = "{url}"\n')
+        result = CliRunner().invoke(cli, ["--config", str(path), "status"])
+        assert result.exit_code == 3 and "S3cretPw" not in result.output, result.output
+
+
+def test_a_config_that_is_not_utf8_is_one_line(tmp_path):
+    path = tmp_path / "c.toml"
+    path.write_bytes('[[mailboxes]]\nfolders = ["Archiv/Best\xe4tigungen"]\n'.encode("latin-1"))
+    result = CliRunner().invoke(cli, ["--config", str(path), "status"])
+    assert result.exit_code == 3 and "not UTF-8" in result.output
+
+
+def test_reimporting_a_changed_maildir_reads_the_new_mail(tmp_path):
+    md = mailbox.Maildir(tmp_path / "md")
+    keys = [md.add(f"From: a@example.org\nSubject: {i}\nMessage-ID: <m{i}@x>\n\nhi\n".encode()) for i in range(3)]
+    run("import", str(tmp_path / "md"))
+    md.remove(keys[0])
+    md.add(NOTICE.read_bytes())
+    assert "1 notice" in run("import", str(tmp_path / "md"))

@@ -143,3 +143,33 @@ def test_link_end_to_end(dovecot, mailbox_user, tracker_home):
     assert (fb["state"], fb["covered_by"], fb["group"]) == ("needs_action", None, None)
     result = CliRunner().invoke(cli, ["--config", str(path), "unlink", "facebook:anna@example.org"])
     assert result.exit_code == 1 and "not linked" in result.output
+
+
+def test_filing_again_after_a_group_rejection_puts_the_group_in_progress():
+    # A was rejected on day 5; B files again on day 10: the group now waits on B's filing.
+    states = by_key(derive([ev(FB, "notice", 0), ev(IG, "notice", 0), ev(FB, "rejection", 5),
+                            ev(IG, "verification_code", 10)], [frozenset({FB, IG})]))
+    assert (states["facebook:anna@example.org"].state, states["facebook:anna@example.org"].covered_by) == (
+        "in_progress", "instagram:anna.photos")
+    assert states["instagram:anna.photos"].state == "in_progress"
+    # and filing again through A itself moves B along too
+    states = by_key(derive([ev(FB, "notice", 0), ev(IG, "notice", 0), ev(FB, "rejection", 5),
+                            ev(FB, "mark:submitted", 10)], [frozenset({FB, IG})]))
+    assert states["instagram:anna.photos"].state == "in_progress"
+
+
+def test_an_ignored_decider_does_not_hide_the_others_from_reminders():
+    states = derive([ev(FB, "notice", 0), ev(IG, "notice", 0), ev(FB, "rejection", 5),
+                     ev(FB, "mark:ignored", 6)], [frozenset({FB, IG})])
+    due = pending(states, now=T0 + dt.timedelta(days=9), stale_after_days=14)
+    assert [d.key for d in due] == ["instagram:anna.photos"]
+
+
+def test_linking_accounts_no_mail_has_named_yet(tracker_home):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["link", "facebook:me@example.org", "instagram:some.username"],
+                           catch_exceptions=False)
+    assert result.exit_code == 0 and "was not known from mail" in result.output
+    doc = json.loads(runner.invoke(cli, ["status", "--format", "json"]).output)
+    assert {(a["platform"], a["account"], a["state"]) for a in doc["accounts"]} == {
+        ("facebook", "me@example.org", "needs_action"), ("instagram", "some.username", "needs_action")}

@@ -153,9 +153,16 @@ def test_sigkill_at_any_moment_then_rerun_gives_the_same_result(dovecot, mailbox
     env = {**os.environ, "OT_IMAP_PASSWORD": IMAP_PASSWORD}
     proc = subprocess.Popen([sys.executable, "cli.py", "--config", str(path), "sync"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.2)
+    db = tracker_home / "t.db"
+    deadline = time.monotonic() + 60
+    while proc.poll() is None and time.monotonic() < deadline:  # kill once the first batch is in
+        if db.exists() and _processed_rows(db) > 0:
+            break
+        time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the sync finished before the kill: nothing was tested"
+    assert _processed_rows(db) < MATCHED + 1 + 300
     cli_run(path, "sync")
     processed, findings = counts(tracker_home)
     assert processed == MATCHED + 1 + 300  # INBOX, Junk, the everyday mail
@@ -227,3 +234,53 @@ def test_moving_since_earlier_reads_the_older_mail(dovecot, mailbox_user, tracke
     assert "1 notice" in out
     assert states(path)["facebook:anna@example.org"] == "needs_action"
     assert cli_run(path, "sync") == ""  # and then it is settled again
+
+
+def test_a_mail_moved_into_another_scanned_folder_is_a_duplicate_not_a_crash(dovecot, mailbox_user,
+                                                                             tracker_home):
+    notice = (DATA / "notice_facebook_en.eml").read_bytes()
+    dovecot.append(mailbox_user, "INBOX", notice)
+    dovecot.append(mailbox_user, "Archive", (DATA / "code_instagram_en.eml").read_bytes())
+    path = write_config(tracker_home, dovecot, mailbox_user, folders='["INBOX", "Archive"]')
+    cli_run(path, "sync")
+    dovecot.append(mailbox_user, "Archive", notice)  # the user archives the notice: a new UID there
+    cli_run(path, "sync")
+    cli_run(path, "sync")
+    assert counts(tracker_home) == (3, 2)  # three UIDs looked at, two findings
+
+
+def test_one_hostile_mail_does_not_block_the_mailbox(dovecot, mailbox_user, tracker_home):
+    hostile = (b"From: Facebook <x@facebook-alerts.example>\r\nTo: anna@example.org\r\n"
+               b"Subject: hi\r\nDate: Fri, 31 Dec 9999 23:59:59 -1200\r\n"
+               b"Message-ID: <" + b"x" * 1200 + b"@example>\r\n\r\nbody\r\n")
+    dovecot.append(mailbox_user, "INBOX", hostile)
+    dovecot.append(mailbox_user, "INBOX", (DATA / "notice_facebook_en.eml").read_bytes())
+    path = write_config(tracker_home, dovecot, mailbox_user, folders='["INBOX"]')
+    cli_run(path, "sync")
+    assert states(path) == {"facebook:anna@example.org": "needs_action"}
+
+
+def test_a_server_failure_mid_folder_is_one_line_and_keeps_what_was_read(dovecot, mailbox_user, tracker_home,
+                                                                         monkeypatch):
+    from imapclient.exceptions import IMAPClientError
+
+    fill(dovecot, mailbox_user)
+    path = write_config(tracker_home, dovecot, mailbox_user, folders='["INBOX"]')
+
+    def failing(self, wanted):
+        raise IMAPClientError("fetch failed: [SERVERBUG] Internal error")
+
+    monkeypatch.setattr(sync.MailboxSession, "fetch_sections", failing)
+    result = CliRunner().invoke(cli, ["--config", str(path), "sync"])
+    assert result.exit_code == 4
+    assert result.output.strip().count("\n") == 0 and "SERVERBUG" in result.output
+
+
+def _processed_rows(db: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM processed_messages").fetchone()[0]
+    except sqlite3.OperationalError:  # not migrated yet, or locked for a moment
+        return 0

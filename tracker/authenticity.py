@@ -78,8 +78,10 @@ def _claims_meta(display_name: str, domain: str) -> str | None:
         return f"lookalike-domain: {domain} is Punycode for {folded}"
     if any(word in joined for word in rules.BRAND_WORDS if word != "meta") or "meta" in tokens:
         return f"lookalike-domain: {domain} is not a Meta domain"
+    # In a display name a brand inside a word counts too ("FacebookSecurity", "security@facebook-
+    # mail.com"), except "meta", which is inside too many ordinary words.
     name = skeleton(display_name)
-    if any(re.search(rf"\b{word}\b", name) for word in rules.BRAND_WORDS):
+    if re.search(r"\bmeta\b", name) or any(word in name for word in rules.BRAND_WORDS if word != "meta"):
         return f"display-name-spoof: {display_name!r} <…@{domain}> is not a Meta domain"
     return None
 
@@ -97,6 +99,7 @@ def _authenticated(header: str) -> bool | str:
         # A pass for some other domain (the attacker's own DKIM key) proves nothing about Meta.
         # Meta signs across its own domains (Instagram mail with a facebookmail.com key), and
         # only Meta holds those keys, so a pass for any Meta domain counts.
-        if not domains or any(meta_domain(d) for d in domains):
+        # A bare "dkim=pass" names no domain: anyone can write that into a header.
+        if any(meta_domain(d) for d in domains):
             return True
     return ", ".join(seen) if seen else "no dkim or dmarc result"

@@ -113,13 +113,22 @@ def _kind(mail: ParsedMail, text: str, links: tuple[MetaLink, ...], platform: st
 
 
 def _is_objection_code(mail: ParsedMail, text: str) -> bool:
-    # Links carry long digit runs (aref=1716800000, mids): look for the code outside them.
-    if not rules.CODE.search(mail.subject) and not rules.CODE.search(URL.sub(" ", mail.text[:4000])):
+    # Links carry long digit runs (aref=1716800000, mids): look for the code outside them, and
+    # only a number the mail calls a code ("[Case 482913]" in a reply is not one).
+    if not any(_near_code_word(t) for t in (mail.subject, URL.sub(" ", mail.text[:4000]))):
         return False
     # Login and two-factor codes look alike (FG): only a code said to be for the objection counts.
     subject = _normalise(mail.subject)
     return _any(text, "objection_words") and not (
         _any(subject, "login_code") and not _any(subject, "objection_words"))
+
+
+def _near_code_word(text: str) -> bool:
+    for match in rules.CODE.finditer(text):
+        around = text[max(0, match.start() - 80):match.end() + 80].lower()
+        if any(word in around for word in rules.CODE_WORDS):
+            return True
+    return False
 
 
 def _covers_linked(text: str) -> bool:
@@ -129,7 +138,9 @@ def _covers_linked(text: str) -> bool:
 def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...]) -> str:
     if sender_platform == "instagram":
         branded = f"{mail.sender.name if mail.sender else ''} {mail.subject}".lower()
-        if "threads" in branded or any("threads." in link.url for link in links):
+        # The sender's name or the subject, not any link: a footer that promotes Threads does
+        # not make an Instagram mail Threads'.
+        if "threads" in branded:
             return "threads"
         return "instagram"
     if sender_platform == "facebook":
@@ -140,7 +151,7 @@ def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...
             return "threads"
         if "instagram" in name:
             return "instagram"
-        if "messenger" in name or any("messenger.com" in link.url for link in links):
+        if "messenger" in name:
             return "messenger"
         if "whatsapp" in name:
             return "whatsapp"

@@ -125,6 +125,8 @@ def load(path: Path | None = None, *, required: bool = False) -> Config:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 (byte {exc.start}); save it as UTF-8") from None
     config = parse(raw, path)
     warning = exposure(config)
     if warning:

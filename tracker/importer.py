@@ -1,12 +1,14 @@
 """.eml files, mbox files (Google Takeout) and Maildir folders -> the same RawMessage stream as IMAP.
 
-The processed-message key of an imported message is ("import", the file's absolute path, 0, its
-position), so importing the same file again adds nothing; the Message-ID catches the same mail
-imported from two places.
+The processed-message key of an imported message is ("import", the file's absolute path, 0, a number
+from a digest of its bytes), so importing the same file again adds nothing even after mail was
+added to or deleted from it (a position would shift); the Message-ID catches the same mail imported
+from two places.
 """
 
 from __future__ import annotations
 
+import hashlib
 import mailbox
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,11 +38,11 @@ def read(path: Path) -> Iterator[RawMessage]:
         yield from _maildir(path)
     elif path.is_dir():
         for eml in sorted(path.rglob("*.eml")):
-            yield RawMessage(eml.read_bytes(), SOURCE, str(eml), 0, 1)
+            yield _raw(eml.read_bytes(), eml)
     elif _is_mbox(path):
         yield from _mbox(path)
     else:
-        yield RawMessage(path.read_bytes(), SOURCE, str(path), 0, 1)
+        yield _raw(path.read_bytes(), path)
 
 
 def _is_maildir(path: Path) -> bool:
@@ -55,14 +57,19 @@ def _is_mbox(path: Path) -> bool:
 def _mbox(path: Path) -> Iterator[RawMessage]:
     box = mailbox.mbox(path, create=False)
     try:
-        for position, key in enumerate(box.iterkeys(), start=1):
-            yield RawMessage(box.get_bytes(key), SOURCE, str(path), 0, position)
+        for key in box.iterkeys():
+            yield _raw(box.get_bytes(key), path)
     finally:
         box.close()
 
 
 def _maildir(path: Path) -> Iterator[RawMessage]:
     box = mailbox.Maildir(path, factory=None, create=False)
-    # Maildir file names are unique and stable; their order gives each message a stable position.
-    for position, key in enumerate(sorted(box.iterkeys()), start=1):
-        yield RawMessage(box.get_bytes(key), SOURCE, str(path), 0, position)
+    for key in sorted(box.iterkeys()):
+        yield _raw(box.get_bytes(key), path)
+
+
+def _raw(data: bytes, path: Path) -> RawMessage:
+    # 60 bits of SHA-256: fits the BIGINT uid column; a collision would skip one message.
+    uid = int(hashlib.sha256(data).hexdigest()[:15], 16)
+    return RawMessage(data, SOURCE, str(path), 0, uid)

@@ -27,6 +27,7 @@ from tracker import rules
 from tracker.config import MailboxConfig
 from tracker.credentials import Credential
 from tracker.errors import MailboxError
+from tracker.parse import normalise_message_id
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +199,7 @@ class MailboxSession:
         modseq = info.get(b"HIGHESTMODSEQ")
         return FolderStatus(
             name=folder,
-            uidvalidity=int(info[b"UIDVALIDITY"]),
+            uidvalidity=int(info.get(b"UIDVALIDITY") or 0),
             uidnext=int(info.get(b"UIDNEXT", 0)),
             highest_modseq=int(modseq) if modseq is not None else None,
             exists=int(info.get(b"EXISTS", 0)),
@@ -316,10 +317,7 @@ def _mime_type(part) -> str:
 
 def _message_id(header: bytes) -> str | None:
     value = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header).get("Message-ID")
-    value = " ".join(str(value).split()) if value else None
-    if value and not value.startswith("<"):
-        value = f"<{value}>"
-    return value
+    return normalise_message_id(str(value) if value else None)
 
 
 def _aware(when) -> dt.datetime | None:

@@ -64,9 +64,7 @@ def parse(data: bytes) -> ParsedMail:
     # most of a sync's time on a large mailbox, for parsing this code does not need.
     msg = email.message_from_bytes(data, policy=email.policy.compat32)
     defects: list[str] = []
-    message_id = _header(msg, "Message-ID", defects).strip() or None
-    if message_id and not message_id.startswith("<"):
-        message_id = f"<{message_id}>"
+    message_id = normalise_message_id(_header(msg, "Message-ID", defects))
     key = message_id or "sha256:" + hashlib.sha256(data).hexdigest()
     texts: list[str] = []
     links: list[Link] = []
@@ -104,15 +102,30 @@ def parse(data: bytes) -> ParsedMail:
     )
 
 
+def normalise_message_id(value: str | None) -> str | None:
+    """The Message-ID as the key the tracker stores: one spelling for IMAP heads and whole mails,
+    and a digest for an absurdly long one (a hostile mail must not fail a database insert)."""
+    value = " ".join(str(value).split()) if value else ""
+    if not value:
+        return None
+    if not value.startswith("<"):
+        value = f"<{value}>"
+    if len(value) > 900:
+        return "sha256:" + hashlib.sha256(value.encode("utf-8", "surrogateescape")).hexdigest()
+    return value
+
+
 def _header(msg: Message, name: str, defects: list[str]) -> str:
     value = msg.get(name)
-    if value is None:
-        return ""
+    return "" if value is None else _decoded(str(value), defects, name)
+
+
+def _decoded(value: str, defects: list[str], name: str = "From") -> str:
     try:
-        text = str(make_header(decode_header(str(value))))
+        text = str(make_header(decode_header(value)))
     except (HeaderParseError, LookupError, UnicodeError, ValueError) as exc:
         defects.append(f"header {name}: {exc.__class__.__name__}")
-        text = str(value)
+        text = value
     # 8-bit bytes in a header arrive as surrogates: keep what is UTF-8, replace the rest.
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
@@ -122,11 +135,15 @@ def _all_headers(msg: Message, name: str) -> list[str]:
 
 
 def _sender(msg: Message, defects: list[str]) -> Address | None:
-    raw = _header(msg, "From", defects)
-    name, addr = email.utils.parseaddr(raw)
-    if not addr:
+    # The address is read from the raw header, before RFC 2047 decoding: an encoded display name
+    # "=?utf-8?q?Facebook_=3Cnotification=40facebookmail=2Ecom=3E?=" must not become the address.
+    raw = msg.get("From")
+    if raw is None:
         return None
-    return Address(name=name.strip(), address=addr.strip().lower())
+    name, addr = email.utils.parseaddr(str(raw))
+    if not addr or "=?" in addr:
+        return None
+    return Address(name=_decoded(name, defects).strip(), address=addr.strip().lower())
 
 
 def _recipients(msg: Message, defects: list[str]) -> list[str]:
@@ -146,12 +163,12 @@ def _date(msg: Message, defects: list[str]) -> dt.datetime | None:
         return None
     try:
         value = email.utils.parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):  # "31 Dec 9999 -1200" overflows
         defects.append("header Date: not a date")
         return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
 
 
 def _decode(part: Message, defects: list[str]) -> str | None:

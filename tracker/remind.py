@@ -55,10 +55,11 @@ class Delivery:
 def pending(states: Sequence[AccountState], *, now: dt.datetime,
             stale_after_days: int) -> list[DueAccount]:
     found = []
+    reasons = {s.key: _reason(s, now, stale_after_days) for s in states}
     for s in states:
-        if s.covered_by:  # the linked account whose mail decided is listed; this one waits on it
-            continue
-        reason = _reason(s, now, stale_after_days)
+        if s.covered_by and reasons.get(s.covered_by):
+            continue  # the linked account whose mail decided is listed; this one waits on it
+        reason = reasons[s.key]
         if reason:
             found.append(DueAccount(s.platform, s.account, reason, s.since, s.objection_url,
                                     s.addresses))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from tracker.db.repo import Evidence, SuspiciousMail
@@ -35,6 +36,16 @@ def link_suggestions(states: list[AccountState]) -> list[dict[str, Any]]:
     return found
 
 
+URL = re.compile(r"(?:https?|ftp)://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def defanged(text: str) -> str:
+    """Text from a mail that claims to be Meta and is not: no links, no terminal control codes
+    (an OSC 8 sequence in a display name would make a clickable link in many terminals)."""
+    return URL.sub("[link removed]", CONTROL.sub(" ", text))
+
+
 def iso(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat().replace("+00:00", "Z") if value else None
 
@@ -50,7 +61,8 @@ def as_json(states: list[AccountState], suspicious: list[SuspiciousMail],
         "summary": summary,
         "link_suggestions": link_suggestions(states),
         "suspicious": [
-            {"date": iso(m.date), "from": m.sender, "subject": m.subject, "reason": m.reason,
+            {"date": iso(m.date), "from": defanged(m.sender), "subject": defanged(m.subject),
+             "reason": m.reason,
              "mailbox": m.mailbox, "folder": m.folder}
             for m in suspicious
         ],
@@ -114,7 +126,8 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
         lines.append(f"{len(suspicious)} suspicious mail(s) claiming to be Meta (links not shown;"
                      " do not act on them):")
         for m in suspicious[-10:]:
-            lines.append(f"  {m.date.date().isoformat()}  {m.sender}  {m.subject!r}: {m.reason}")
+            lines.append(f"  {m.date.date().isoformat()}  {defanged(m.sender)}  "
+                         f"{defanged(m.subject)!r}: {m.reason}")
     if unparseable:
         lines.append("")
         lines.append(f"{unparseable} message(s) could not be read; "

@@ -165,6 +165,9 @@ TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "__cft__", "__xts__")
 
 # A six-digit one-time code (FG "Form": codes come in the subject from security@facebookmail.com).
 CODE = re.compile(r"(?<![\w.%=-])(\d{6})(?![\w%-])")
+# What a code mail calls the number, in the 16 languages (stems: Code, kód, κωδικ…).
+CODE_WORDS: tuple[str, ...] = ("code", "codice", "código", "codigo", "kod", "koodi", "kód", "κωδικ",
+                               "cod", "kode")
 # Instagram usernames: letters, digits, dots and underscores, at most 30.
 USERNAME = r"[A-Za-z0-9._]{1,30}"
 # The Accounts Center by its name in each language: a confirmation naming it says it covers the

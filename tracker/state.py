@@ -67,31 +67,36 @@ def derive(evidence: list[Evidence],
 
 def _apply_group(states: dict[tuple[str, str], AccountState],
                  members: frozenset[tuple[str, str]]) -> None:
-    present = [states[m] for m in sorted(members) if m in states]
+    for member in members:  # linked by hand before any mail named it: it still needs the objection
+        if member not in states:
+            states[member] = _account(*member, [])
+    present = [states[m] for m in sorted(members)]
     keys = tuple(s.key for s in present)
-    decisive = [(s.confirmed_at, 1, "objection_confirmed", s) for s in present if s.confirmed_at] + \
-               [(s.rejected_at, 2, "rejected", s) for s in present if s.rejected_at]
-    latest = max(decisive, key=lambda d: (d[0], d[1]), default=None)
-    filed = [s for s in present if s.state == "in_progress"]
+    word = _group_word(present)
     for s in present:
         new = replace(s, group=keys)
-        if s.state in ("ignored", "no_objection_available"):
-            pass  # the user's word, or nothing to object to: a group does not change that
-        elif latest and latest[3] is not s and _older(s, latest[0]):
-            when, _, outcome, decider = latest
-            dated = {"confirmed_at" if outcome == "objection_confirmed" else "rejected_at": when}
-            new = replace(new, state=outcome, since=when, covered_by=decider.key, **dated)
-        elif s.state == "needs_action" and filed:
-            decider = min(filed, key=lambda f: f.since)
-            new = replace(new, state="in_progress", since=decider.since, covered_by=decider.key,
-                          submitted_at=decider.submitted_at)
+        if word and s is not word[2] and s.state not in ("ignored", "no_objection_available"):
+            when, outcome, decider = word
+            own = max((d for d in (s.confirmed_at, s.rejected_at, s.submitted_at) if d), default=None)
+            if own is None or own < when:
+                dated = {"objection_confirmed": "confirmed_at", "rejected": "rejected_at",
+                         "in_progress": "submitted_at"}[outcome]
+                new = replace(new, state=outcome, since=when, covered_by=decider.key, **{dated: when})
         states[(s.platform, s.account)] = new
 
 
-def _older(s: AccountState, when: dt.datetime) -> bool:
-    """True when this account's own last confirmation or rejection is older than `when`."""
-    own = max((d for d in (s.confirmed_at, s.rejected_at) if d), default=None)
-    return own is None or own < when
+def _group_word(present: list[AccountState]) -> tuple[dt.datetime, str, AccountState] | None:
+    """The group's latest word: its latest confirmation or rejection, unless someone filed again
+    after a rejection (or with no answer yet): then the group waits on that filing. A filing after
+    a confirmation changes nothing, as for a single account."""
+    decisions = [(s.confirmed_at, 1, "objection_confirmed", s) for s in present if s.confirmed_at] + \
+                [(s.rejected_at, 2, "rejected", s) for s in present if s.rejected_at]
+    filings = [(s.submitted_at, 0, "in_progress", s) for s in present if s.submitted_at]
+    decision = max(decisions, key=lambda d: (d[0], d[1]), default=None)
+    filing = max(filings, key=lambda f: f[0], default=None)
+    if filing and (decision is None or (decision[2] == "rejected" and filing[0] > decision[0])):
+        return filing[0], filing[2], filing[3]
+    return (decision[0], decision[2], decision[3]) if decision else None
 
 
 def _account(platform: str, account: str, items: list[Evidence]) -> AccountState:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from imapclient.exceptions import IMAPClientError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.authenticity import judge
@@ -153,7 +154,18 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                 summary.errors.append(str(exc))
                 continue
             summary.folders += 1
-            _sync_folder(sessions, imap, box, status, summary, progress)
+            try:
+                _sync_folder(sessions, imap, box, status, summary, progress)
+            except (IMAPClientError, OSError) as exc:
+                # A server NO, a dropped connection or a reply imapclient cannot read, mid-folder:
+                # every batch before it is committed, and the next run resumes from there.
+                progress.finish()
+                reason = exc.args[0] if exc.args else type(exc).__name__
+                if isinstance(reason, bytes):
+                    reason = reason.decode(errors="replace")
+                raise MailboxError(box.name, f"the server failed while reading {folder!r} "
+                                   f"({type(exc).__name__}: {reason}); what was read is kept "
+                                   "and the next run goes on from there") from None
     return summary
 
 
@@ -174,6 +186,8 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             log.info("%s/%s: `since` moved earlier (%s -> %s): reading the older mail",
                      box.name, status.name, known.scanned_since, box.since)
         first_uid = 1
+    # An interrupted rescan must still cover the older mail when it resumes.
+    scanned_since = known.scanned_since if known and first_uid > 1 else box.since
     uids = imap.search_meta(first_uid, box.since)
     log.info("%s/%s: %d candidate messages from UID %d", box.name, status.name, len(uids),
              first_uid)
@@ -186,14 +200,14 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             repo = Repository(session)
             done = repo.processed_uids(box.name, status.name, status.uidvalidity, batch)
             heads = imap.fetch_heads([u for u in batch if u not in done]) if len(done) < len(batch) else []
-            known = repo.known_keys(h.message_id for h in heads if h.message_id)
+            seen_keys = repo.known_keys(h.message_id for h in heads if h.message_id)
             repo.prime_findings(h.message_id for h in heads if h.message_id)
             wanted: dict[int, str] = {}
             whole: list[int] = []
             for head in heads:
                 origin = RawMessage(head.header, box.name, status.name, status.uidvalidity, head.uid,
                                     head.received)
-                if head.message_id and head.message_id in known:
+                if head.message_id and head.message_id in seen_keys:
                     # Seen before in another folder, or before a UIDVALIDITY change: no body.
                     repo.record_processed(origin, head.message_id, "duplicate")
                     summary.absorb("duplicate", None)
@@ -216,15 +230,12 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
                     raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
                     summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
             next_uid = batch[-1] + 1
-            # Until the folder is read to its end, a restart must still cover the older mail.
             repo.save_folder_progress(box.name, status.name, FolderProgress(
-                status.uidvalidity, next_uid, status.highest_modseq,
-                known.scanned_since if known and first_uid > 1 else box.since))
+                status.uidvalidity, next_uid, status.highest_modseq, scanned_since))
         progress.advance(len(batch))
     with sessions.begin() as session:
         Repository(session).save_folder_progress(box.name, status.name, FolderProgress(
-            status.uidvalidity, max(next_uid, status.uidnext), status.highest_modseq,
-            known.scanned_since if known and first_uid > 1 else box.since))
+            status.uidvalidity, max(next_uid, status.uidnext), status.highest_modseq, scanned_since))
     progress.finish()
 
 
@@ -236,8 +247,12 @@ def _section_needed(head: Head, require_authentication: bool) -> str | None:
     more. Without that, the HTML is read too, since only its anchors show a link whose text
     names Meta while its target does not.
     """
-    mail = parse(head.header)
-    verdict = judge(mail, require_authentication=require_authentication)
+    try:
+        mail = parse(head.header)
+        verdict = judge(mail, require_authentication=require_authentication)
+    except Exception:  # hostile headers: fetch the whole mail and let ingest record what fails
+        log.exception("reading the header of UID %s", head.uid)
+        return "ALL"
     if not verdict.genuine:
         return None
     sections = head.sections

@@ -40,8 +40,10 @@ def open_database(url: str) -> sessionmaker[Session]:
 def create(url: str) -> Engine:
     try:
         parsed = make_url(url)
-    except ArgumentError:
-        raise ConfigError(f"database.url: {url!r} is not a database URL") from None
+    except (ArgumentError, ValueError):
+        # Not the value: a database URL may carry a password.
+        raise ConfigError("database.url: not a database URL (write it as "
+                          "sqlite:///PATH or postgresql+psycopg://USER@HOST/DB)") from None
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             _create_private_file(Path(parsed.database))
