@@ -81,3 +81,8 @@ def test_same_day_events_follow_the_flow_order():
     items = [Evidence("facebook", "x@example.org", "confirmation", same),
              Evidence("facebook", "x@example.org", "notice", same)]
     assert derive(items)[0].state == "objection_confirmed"
+
+
+def test_the_users_later_mark_overrides_their_ignore_but_mail_does_not():
+    assert state_of(ev("notice", 0), ev("mark:ignored", 1), ev("mark:submitted", 2)) == "in_progress"
+    assert state_of(ev("notice", 0), ev("mark:ignored", 1), ev("verification_code", 2)) == "ignored"

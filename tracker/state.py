@@ -118,7 +118,8 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
                 state, since = "needs_action", e.date
         elif kind in ("verification_code", "mark:submitted"):
             submitted = e.date
-            if state in ("needs_action", "rejected"):
+            # The user's own mark overrides their earlier "ignored"; a code mail does not.
+            if state in ("needs_action", "rejected") or (state == "ignored" and kind.startswith("mark:")):
                 state, since = "in_progress", e.date
         elif kind in ("confirmation", "mark:confirmed"):
             confirmed = e.date
