@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -54,18 +55,27 @@ IMAP_PASSWORD = "pässwörd-1"  # non-ASCII: goes through AUTHENTICATE PLAIN
 USERS = [f"user{i}" for i in range(40)]
 
 
+@contextlib.contextmanager
+def running_dovecot(name: str, **options) -> Iterator[DovecotServer]:
+    """A started Dovecot in a fresh folder, removed afterwards. The folder is outside pytest's own
+    temp folder, which is mode 0700: Dovecot's mail processes run as vmail and must traverse it."""
+    root = Path(tempfile.mkdtemp(prefix=f"ot-dovecot-{name}-"))
+    os.chmod(root, 0o755)
+    server = DovecotServer(root, **options)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[DovecotServer]:
     # Users are made up front: Dovecot re-reads a passwd-file by mtime, which a fast test suite
-    # can change twice within one second. The root is outside pytest's own temp folder, which is
-    # mode 0700 (Dovecot's mail processes run as vmail and must traverse every parent).
-    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-"))
-    os.chmod(root, 0o755)
-    server = DovecotServer(root, users=dict.fromkeys(USERS, IMAP_PASSWORD))
-    server.start()
-    yield server
-    server.stop()
-    shutil.rmtree(root, ignore_errors=True)
+    # can change twice within one second.
+    with running_dovecot("plain", users=dict.fromkeys(USERS, IMAP_PASSWORD)) as server:
+        yield server
 
 
 _free_users = iter(USERS)

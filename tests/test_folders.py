@@ -5,16 +5,13 @@ same mail in two folders counted once."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.configs import invoke, write_config
-from tests.conftest import IMAP_PASSWORD
+from tests.conftest import IMAP_PASSWORD, running_dovecot
 from tests.imap_server import DovecotServer
 from tracker.db.engine import open_database
 from tracker.db.models import ProcessedMessage
@@ -30,13 +27,8 @@ _free = iter(USERS)
 
 @pytest.fixture(scope="session")
 def fs_dovecot() -> Iterator[DovecotServer]:
-    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-fs-"))  # not under pytest's 0700 tmp
-    os.chmod(root, 0o755)
-    server = DovecotServer(root, users=dict.fromkeys(USERS, IMAP_PASSWORD), maildir_layout="fs")
-    server.start()
-    yield server
-    server.stop()
-    shutil.rmtree(root, ignore_errors=True)
+    with running_dovecot("fs", users=dict.fromkeys(USERS, IMAP_PASSWORD), maildir_layout="fs") as server:
+        yield server
 
 
 @pytest.fixture

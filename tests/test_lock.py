@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import selectors
 import signal
 import socket
 import subprocess
@@ -18,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
+from tests.processes import read_until
 from tracker import actions, config
 from tracker.errors import LockHeld
 from tracker.lock import exclusive, lock_path
@@ -47,23 +47,6 @@ def write_config(tmp_path: Path, *, slow_mailbox: bool = False, cron: str = "30 
     actions.mark(config.load(path), "instagram:locked.user", "submitted",
                  at=dt.datetime.now(dt.UTC) - dt.timedelta(days=20))
     return path
-
-
-def read_until(proc: subprocess.Popen[str], pattern: str, timeout: float) -> str:
-    """proc's output up to a line matching `pattern`; fails after `timeout` seconds."""
-    assert proc.stdout is not None
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stdout, selectors.EVENT_READ)
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and selector.select(timeout=deadline - time.monotonic()):
-        line = proc.stdout.readline()
-        if not line:
-            break
-        seen.append(line)
-        if re.search(pattern, line):
-            return "".join(seen)
-    raise AssertionError(f"no line matching {pattern!r} within {timeout}s; got:\n{''.join(seen)}")
 
 
 def test_lock_path() -> None:

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.configs import invoke, write_config
+from tests.conftest import running_dovecot
 from tests.imap_server import DovecotServer
 
 ROOT = Path(__file__).parents[1]
@@ -34,14 +33,9 @@ print(f"tok-{sys.argv[2]}-{n}")
 
 @pytest.fixture(scope="session")
 def oauth_dovecot() -> Iterator[DovecotServer]:
-    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-oauth2-"))  # not under pytest's 0700 tmp
-    os.chmod(root, 0o755)
     # Passwords nobody sends: the passwd-file passdb only tells the userdb that the user exists.
-    server = DovecotServer(root, users={u: f"unused-{u}-pw" for u in USERS}, oauth2=True)
-    server.start()
-    yield server
-    server.stop()
-    shutil.rmtree(root, ignore_errors=True)
+    with running_dovecot("oauth2", users={u: f"unused-{u}-pw" for u in USERS}, oauth2=True) as server:
+        yield server
 
 
 @pytest.fixture

@@ -6,16 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import selectors
 import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.processes import read_until
 from tracker import actions, config, schedule
 from tracker.config import ScheduleConfig
 from tracker.errors import ConfigError
@@ -123,24 +122,6 @@ def test_crontab_escapes_percent() -> None:
     line = schedule.crontab(["/opt/100%/bin/objection-tracker", "run", "--once"],
                             ScheduleConfig("0 3 * * *"), {}).splitlines()[-1]
     assert line == "0 3 * * * /opt/100\\%/bin/objection-tracker run --once"
-
-
-def read_until(proc: subprocess.Popen[str], pattern: str, timeout: float) -> str:
-    """Lines from proc's output up to one matching `pattern`; fails after `timeout` seconds."""
-    assert proc.stdout is not None
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stdout, selectors.EVENT_READ)
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if selector.select(timeout=deadline - time.monotonic()):
-            line = proc.stdout.readline()
-            if not line:
-                break
-            seen.append(line)
-            if re.search(pattern, line):
-                return "".join(seen)
-    raise AssertionError(f"no line matching {pattern!r} within {timeout}s; got:\n{''.join(seen)}")
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import ssl
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +16,7 @@ import pytest
 import trustme
 
 from tests.configs import invoke, write_config
-from tests.conftest import IMAP_PASSWORD
+from tests.conftest import IMAP_PASSWORD, running_dovecot
 from tests.imap_server import DovecotServer
 from tracker.config import MailboxConfig
 from tracker.credentials import Credential
@@ -33,16 +31,11 @@ _free = iter([u for u in USERS if u != "ascii"])
 
 @pytest.fixture(scope="session")
 def tls_dovecot() -> Iterator[DovecotServer]:
-    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-tls-"))  # not under pytest's 0700 tmp
-    os.chmod(root, 0o755)
     ca = trustme.CA()
-    server = DovecotServer(root, users=USERS, tls=ca)
-    server.start()
-    ca.cert_pem.write_to_path(str(root / "ca.pem"))
-    trustme.CA().cert_pem.write_to_path(str(root / "other-ca.pem"))
-    yield server
-    server.stop()
-    shutil.rmtree(root, ignore_errors=True)
+    with running_dovecot("tls", users=USERS, tls=ca) as server:
+        ca.cert_pem.write_to_path(str(server.root / "ca.pem"))
+        trustme.CA().cert_pem.write_to_path(str(server.root / "other-ca.pem"))
+        yield server
 
 
 @pytest.fixture
