@@ -1459,9 +1459,9 @@ def gen_misc_notices() -> None:
                   "Was das für dich bedeutet\nUm dir diese Erlebnisse bieten zu können, stützen wir uns künftig auf die Rechtsgrundlage der berechtigten Interessen, wenn wir deine Informationen zur Entwicklung und Verbesserung von KI bei Meta verwenden. Das bedeutet, dass du ein [[Widerspruchsrecht]] hast.",
                   "Sollte deinem Widerspruch stattgegeben werden, wird er ab dann angewendet.",
                   "Unsere aktualisierte Datenschutzrichtlinie tritt am 26. Juni 2024 in Kraft."],
-           extra_links={"obj": (wrap_n(canon.replace("www.", "m."), addr, "de24"), "", None)},
+           extra_links={"obj": (wrap_n(canon, addr, "de24"), wrap_n(canon, addr, "de24"), None)},
            date=dt(2024, 5, 23, 8, 15), charset="iso-8859-1", shape="alt", cte_text="quoted-printable", cte_html="base64",
-           objection_url=canon, trap="verb-first 'Sollte deinem Widerspruch stattgegeben werden, wird er ab dann angewendet'; form link only wrapped, on m.facebook.com in the wrapper (n/ path)")
+           objection_url=canon, trap="verb-first 'Sollte deinem Widerspruch stattgegeben werden, wird er ab dann angewendet'; form link only wrapped in /n/, HTML and text")
     simple("en_instagram_notice_2025_promise_second_account.eml", kind="notice", lang="en", platform="instagram",
            addr="d.walsh.studio@example.net", to="Walsh Studio <D.Walsh.Studio@example.net>", user="walsh.studio",
            greet="Hi walsh.studio,", from_="Instagram <no-reply@mail.instagram.com>",
