@@ -184,7 +184,8 @@ class MailboxSession:
             if b"\\noselect" in _lower(flags) or b"\\nonexistent" in _lower(flags):
                 continue
             leaf = name.removeprefix(prefix) if prefix and name.startswith(prefix) else name
-            if (sep or delimiter) and (sep or delimiter) in leaf:
+            level = _name(sep) if sep else delimiter
+            if level and level in leaf:
                 continue  # deeper down: a folder of the user's own, not the server's spam folder
             if folder_names.is_spam_name(leaf):
                 found.append(name)
