@@ -129,7 +129,7 @@ def test_a_missing_folder_is_named_as_written_and_stdout_stays_empty(server, use
     assert result.stdout == ""
     (error,) = result.stderr.strip().splitlines()
     assert f"cannot open folder '{UMLAUTS}'" in error and "Besttigungen" not in error
-    assert f"(folders: " in error and server.junk in error
+    assert "(folders: " in error and server.junk in error
 
 
 def test_cyrus_sends_junk_only_when_asked_and_the_sync_asks(cyrus_server, tracker_home, monkeypatch):
