@@ -95,3 +95,13 @@ def test_a_missing_folder_with_umlauts_is_named_as_written_and_stdout_stays_empt
     assert "Besttigungen" not in error and "&AOQ-" not in error
     assert error.endswith(DOCTOR.format("personal"))
     assert not [r for r in caplog.records if r.name.startswith("imapclient")]  # no decoding warning
+
+
+def test_run_once_prints_the_sync_summary_before_the_digest(dovecot, mailbox_user, tracker_home):
+    dovecot.append(mailbox_user, "INBOX", NOTICE)
+    path = write_config(tracker_home, box(dovecot, mailbox_user))
+    result = invoke(path, "run", "--once")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "personal: 1 new message(s) looked at: 1 notice"
+    assert any("facebook:anna@example.org" in line for line in lines[1:])
