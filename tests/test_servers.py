@@ -56,12 +56,19 @@ def cyrus_server() -> Iterator[Server]:
         yield Server("cyrus", server, "INBOX.Junk", "INBOX.", ".")
 
 
-@pytest.fixture(params=["dovecot", "cyrus"])
+@pytest.fixture(scope="session")
+def cyrus_always_server() -> Iterator[Server]:
+    """Cyrus with `specialusealways: yes`: the flags in every LIST, as Dovecot does."""
+    with CyrusServer(USERS, special_use_always=True) as server:
+        yield Server("cyrus_always", server, "INBOX.Junk", "INBOX.", ".")
+
+
+@pytest.fixture(params=["dovecot", "cyrus", "cyrus_always"])
 def server(request: pytest.FixtureRequest) -> Server:
     return request.getfixturevalue(f"{request.param}_server")
 
 
-_free_users = {"dovecot": iter(USERS), "cyrus": iter(USERS)}
+_free_users = {"dovecot": iter(USERS), "cyrus": iter(USERS), "cyrus_always": iter(USERS)}
 
 
 @pytest.fixture

@@ -22,7 +22,8 @@ MEANING = {
     "CONDSTORE": ("an unchanged folder is recognised from its state",
                   "an unchanged folder is recognised by UIDNEXT, which is as cheap"),
     "SPECIAL-USE": ("the spam folder is found by its flag, whatever its name",
-                    "no special-use flags advertised"),
+                    "no special-use flags advertised: a spam folder no flag marks is looked "
+                    "for by its usual names"),
     "X-GM-EXT-1": ("Gmail: searches All Mail and Spam with Gmail's own search",
                    "not Gmail: standard IMAP SEARCH"),
 }

@@ -262,7 +262,10 @@ class MailboxSession:
         server refuses the extended form (then a plain LIST is the best there is)."""
         assert self.client is not None
         imap = self.client._imap  # imaplib underneath: sends the arguments as given
-        typ, data = imap._simple_command("LIST", '""', '"*"', "RETURN", "(SPECIAL-USE)")
+        try:
+            typ, data = imap._simple_command("LIST", '""', '"*"', "RETURN", "(SPECIAL-USE)")
+        except IMAPClientError:  # imaplib raises on BAD: a server that does not parse the form
+            typ, data = "BAD", []
         if typ != "OK":
             log.info("%s: LIST RETURN (SPECIAL-USE) refused; plain LIST instead", self.box.name)
             imap.untagged_responses.pop("LIST", None)
