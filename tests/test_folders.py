@@ -123,3 +123,12 @@ def test_the_flags_are_asked_for_and_a_server_refusing_the_extended_list_still_w
         assert "1 notice" in invoke(path, "sync")
     lists = [c for c in server.commands() if c.startswith("LIST")]
     assert lists == ['LIST "" "*" RETURN (SPECIAL-USE)', 'LIST "" "*"']
+
+
+def test_every_language_the_rules_know_has_its_spam_folder_names():
+    from tracker import rules
+    from tracker.folders import SPAM_NAMES, is_spam_name
+
+    assert {language.code for language in rules.LANGUAGES} <= set(SPAM_NAMES)
+    assert is_spam_name("Courrier indésirable") and is_spam_name("junk e-mail")
+    assert not is_spam_name("Archiv")

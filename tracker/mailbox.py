@@ -185,6 +185,8 @@ class MailboxSession:
                 continue
             leaf = name.removeprefix(prefix) if prefix and name.startswith(prefix) else name
             level = _name(sep) if sep else delimiter
+            if level and leaf.upper().startswith(f"INBOX{level}"):
+                leaf = leaf[len("INBOX") + len(level):]
             if level and level in leaf:
                 continue  # deeper down: a folder of the user's own, not the server's spam folder
             if folder_names.is_spam_name(leaf):
@@ -226,7 +228,6 @@ class MailboxSession:
             mapped = prefix + mapped
         # Not there either: EXAMINE will say so, with the folders that are.
         return mapped
-
 
     def special_use(self, folder: str) -> list[str]:
         """The special-use flags (\\All, \\Junk, \\Sent...) of one folder, for display."""
@@ -283,7 +284,7 @@ class MailboxSession:
         except IMAPClientError as exc:
             typ, data = "NO", [_text(exc).encode()]
         if typ != "OK":
-            reason = _name(data[-1] if data and data[-1] else b"no reason given")
+            reason = _reason(data[-1] if data and data[-1] else b"no reason given")
             existing = ", ".join(self.all_folders())
             shown = self._shown(folder)
             raise MailboxError(self.box.name, f"cannot open folder {shown!r}: {reason} "
@@ -450,21 +451,22 @@ def _lower(flags: tuple[bytes, ...]) -> set[bytes]:
 
 
 def _name(name: str | bytes) -> str:
-    """imapclient decodes modified UTF-7 names to str. What comes as bytes is a server's text
-    (a NO's reason, which Dovecot writes in UTF-8) or a name in modified UTF-7 that imapclient left
-    alone: UTF-8 first, else modified UTF-7 (RFC 3501 5.1.3)."""
+    """A folder name (or delimiter) as text. imapclient decodes modified UTF-7 (RFC 3501 5.1.3)
+    to str; what it leaves as bytes is decoded here: modified UTF-7 where it is that, else UTF-8
+    (a server that sends raw UTF-8 names)."""
     if isinstance(name, str):
         return name
-    try:
-        text = name.decode("utf-8")
-    except UnicodeDecodeError:
-        return name.decode("utf-8", "replace")
-    if "&" in text and text.isascii():
+    if name.isascii() and b"&" in name:
         try:
             return imap_utf7.decode(name)
         except (ValueError, UnicodeError):
-            return text
-    return text
+            pass
+    return name.decode("utf-8", "replace")
+
+
+def _reason(text: bytes | str) -> str:
+    """A server's answer text: Dovecot and Cyrus repeat a folder's name in it in UTF-8."""
+    return text.decode("utf-8", "replace") if isinstance(text, bytes) else text
 
 
 def _unique(names: list[str]) -> list[str]:
