@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_HOME := $(CURDIR)/.demo
 
-.PHONY: demo test lint dovecot bench clean
+.PHONY: demo test lint dovecot cyrus bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,13 +20,17 @@ demo: $(STAMP)
 	@echo
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker status
 
-## test: install everything the tests need (Python packages, Dovecot) and run them all
-test: $(STAMP) dovecot
+## test: install everything the tests need (Python packages, Dovecot, Cyrus) and run them all
+test: $(STAMP) dovecot cyrus
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
+# Each checks first and needs root only to install what is missing (see README: Development).
 dovecot:
 	@bash tests/tools/install-dovecot.sh
+
+cyrus:
+	@bash tests/tools/install-cyrus.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

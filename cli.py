@@ -13,12 +13,17 @@ import os
 import sys
 from pathlib import Path
 
-import click
+try:
+    import click
 
-from tracker import actions, config, report, schedule
-from tracker.errors import TrackerError
-from tracker.importer import count
-from tracker.sync import SyncSummary
+    from tracker import actions, config, report, schedule, unreadable
+    from tracker.errors import EXIT_CODES, TrackerError
+    from tracker.importer import count
+    from tracker.sync import SyncSummary
+except ModuleNotFoundError as missing:  # `python cli.py` from a checkout, before installing
+    package = (missing.name or "?").split(".")[0]
+    sys.exit(f"objection-tracker: the Python package {package!r} is not installed: run "
+             "`pip install -e .` in the checkout first (or `make demo`, which makes a virtualenv)")
 
 
 class TrackerGroup(click.Group):
@@ -30,6 +35,9 @@ class TrackerGroup(click.Group):
         except TrackerError as exc:
             click.echo(f"objection-tracker: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:  # 130, the shell's 128 + SIGINT, and not 1 ("pending")
+            click.echo("\nobjection-tracker: interrupted", err=True)
+            ctx.exit(130)
 
 
 @click.group(cls=TrackerGroup)
@@ -92,10 +100,13 @@ def sync(ctx: click.Context, mailboxes: tuple[str, ...]) -> None:
 
 
 def _echo_sync(summaries: list[SyncSummary], failures: list[TrackerError]) -> None:
-    """A summary per mailbox on a terminal, or when something changed (cron mails any output)."""
+    """A summary per mailbox on a terminal, or when something new was read (cron mails any
+    output). Errors go to stderr only: a mailbox none of whose folders could be read prints
+    nothing on stdout."""
     tty = sys.stdout.isatty()
     for s in summaries:
-        if tty or s.changed:
+        read = s.new or s.suspicious or s.unparseable
+        if s.folders and (tty or read):
             click.echo(_describe(s))
         for error in s.errors:
             click.echo(f"objection-tracker: {error}", err=True)
@@ -116,10 +127,13 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
         total = sum(count(p) or 0 for p in paths)
         if total > 200:
             progress.start("import", total)
-    summary = actions.import_paths(cfg, list(paths), progress=progress)
+    result = actions.import_paths(cfg, list(paths), progress=progress)
     if progress:
         progress.finish()
-    click.echo(_describe(summary))
+    for path in result.not_mail:
+        click.echo(f"objection-tracker: skipped {path}: not a mail (no mail header such as "
+                   "From: or Date:)", err=True)
+    click.echo(_describe(result.summary))
 
 
 @cli.command()
@@ -127,15 +141,26 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
               show_default=True, help="table for people, json for scripts (a stable contract).")
 @click.option("--fail-if-pending", is_flag=True,
               help="Exit 1 when any account needs action or was rejected (for monitoring).")
+@click.option("--unreadable", "list_unreadable", is_flag=True,
+              help="List the messages that could not be read, each with where it is and why.")
 @click.pass_context
-def status(ctx: click.Context, fmt: str, fail_if_pending: bool) -> None:
+def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable: bool) -> None:
     """Show every Meta account, its state, since when, and the link to act on."""
     result = actions.status(_config(ctx))
     if fmt == "json":
-        click.echo(json.dumps(report.as_json(result.accounts, result.suspicious), indent=2,
-                              ensure_ascii=False))
+        data = report.as_json(result.accounts, result.suspicious)
+        data["unreadable"] = unreadable.as_json(result.unreadable)
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif list_unreadable:
+        if not result.unreadable:
+            click.echo("Every message looked at could be read.")
+        for u in result.unreadable:
+            click.echo(f"{u.processed_at.date().isoformat()}  {u.where}: {u.reason}")
     else:
-        click.echo(report.as_table(result.accounts, result.suspicious, result.unparseable))
+        click.echo(report.as_table(result.accounts, result.suspicious))
+        if result.unreadable:
+            click.echo(f"\n{len(result.unreadable)} message(s) could not be read: "
+                       "`objection-tracker status --unreadable` lists them with the reason.")
     if fail_if_pending and any(a.state in ("needs_action", "rejected") for a in result.accounts):
         ctx.exit(1)
 
@@ -144,29 +169,46 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool) -> None:
 @click.argument("account", metavar="PLATFORM:ACCOUNT")
 @click.argument("action", type=click.Choice(actions.MARK_ACTIONS))
 @click.option("--note", help="Why, or what you did (kept with the mark).")
+@click.option("--new", is_flag=True, help="Add the account although no mail named it "
+              "(without it an unknown account is refused, with the closest known ones).")
 @click.pass_context
-def mark(ctx: click.Context, account: str, action: str, note: str | None) -> None:
+def mark(ctx: click.Context, account: str, action: str, note: str | None, new: bool) -> None:
     """Record what you did by hand: submitted, confirmed, ignored, or reset (forget your marks).
 
     Filing the form in a browser sends no mail every time; mark it so the tracker knows.
     """
-    state, known = actions.mark(_config(ctx), account, action, note)
+    state, known = actions.mark(_config(ctx), account, action, note, new=new)
     if not known:
-        click.echo(f"{state.key} was not known from mail; added it.")
+        click.echo(f"{state.key} was not known from mail; added it "
+                   f"(`objection-tracker forget {state.key}` removes it).")
     click.echo(f"{state.key}: {_label(state)}")
+
+
+@cli.command()
+@click.argument("account", metavar="PLATFORM:ACCOUNT")
+@click.pass_context
+def forget(ctx: click.Context, account: str) -> None:
+    """Remove an account that only your marks or links made, such as a typo.
+
+    An account that mail named stays; `mark PLATFORM:ACCOUNT ignored` stops reminders about it.
+    """
+    key = actions.forget(_config(ctx), account)
+    click.echo(f"Forgot {key}: its marks, links and reminders are gone.")
 
 
 
 @cli.command()
 @click.argument("accounts", nargs=-1, required=True, metavar="PLATFORM:ACCOUNT...")
+@click.option("--new", is_flag=True, help="Add accounts no mail named (without it an unknown "
+              "account is refused, with the closest known ones, and nothing is linked).")
 @click.pass_context
-def link(ctx: click.Context, accounts: tuple[str, ...]) -> None:
+def link(ctx: click.Context, accounts: tuple[str, ...], new: bool) -> None:
     """Say that accounts share one Accounts Center: one objection covers them all.
 
     Meta's mail does not say which accounts are linked; you know. A confirmation for one of
     them then counts for every one, and the reminders stop nagging about the others.
     """
-    states, unknown = actions.link(_config(ctx), list(accounts))
+    states, unknown = actions.link(_config(ctx), list(accounts), new=new)
     for key in unknown:
         click.echo(f"{key} was not known from mail; added it.")
     click.echo("Linked: " + ", ".join(f"{s.key} ({_label(s)})" for s in states))
@@ -271,8 +313,18 @@ def auth_set(ctx: click.Context, mailbox: str) -> None:
     pip install 'objection-tracker[keyring]'.
     """
     def ask(box) -> str:
-        return click.prompt(f"Password for {box.username} at {box.host}", hide_input=True,
-                            confirmation_prompt=True, default="", show_default=False)
+        if not sys.stdin.isatty():  # piped in: one line, nobody to type it twice
+            click.echo(f"Password for {box.username} at {box.host} (one line from standard "
+                       "input): ", nl=False, err=True)
+            line = sys.stdin.readline()
+            if not line:
+                raise TrackerError("no password on standard input (give it as one line)")
+            return line.rstrip("\r\n")
+        try:
+            return click.prompt(f"Password for {box.username} at {box.host}", hide_input=True,
+                                confirmation_prompt=True, default="", show_default=False)
+        except click.Abort:  # Ctrl-C or Ctrl-D at the prompt
+            raise TrackerError("no password entered; nothing stored") from None
 
     box = actions.auth_set(_config(ctx), mailbox, ask)
     click.echo(f"Stored in the system keyring for {box.username} at {box.host}. "
@@ -298,19 +350,24 @@ def remind(ctx: click.Context, dry_run: bool) -> None:
     ctx.exit(result.exit_code)
 
 
-@cli.command()
+def _exit_codes_help() -> str:
+    # \b keeps click from re-wrapping the list into one paragraph.
+    return "\b\nExit codes:\n" + "\n".join(f"  {code:<4}{meaning}" for code, meaning in EXIT_CODES)
+
+
+@cli.command(epilog=_exit_codes_help())
 @click.option("--once", is_flag=True, help="Run once and exit (for cron or a systemd timer).")
 @click.pass_context
 def run(ctx: click.Context, once: bool) -> None:
     """Sync, then remind: once, or on [schedule] cron until SIGTERM or Ctrl-C.
 
-    Exit codes with --once: 0 both worked, 4 a mailbox failed, 5 a reminder channel failed,
-    6 another run holds the database.
+    With --once the exit code is the first failure's: a mailbox (4) before a reminder channel (5).
     """
     cfg = _config(ctx)
     if once:
-        result = actions.run_once(cfg, progress=BarProgress() if sys.stdout.isatty() else None)
-        _echo_run(result)
+        result = actions.run_once(cfg, progress=BarProgress() if sys.stdout.isatty() else None,
+                                  synced=_echo_sync)
+        _echo_reminders(result.reminders)
         ctx.exit(result.exit_code)
     runs = itertools.count(1)
 
@@ -318,12 +375,12 @@ def run(ctx: click.Context, once: bool) -> None:
         n = next(runs)
         click.echo(f"{_stamp()} run {n} started")
         try:
-            result = actions.run_once(cfg)
+            result = actions.run_once(cfg, synced=_echo_sync)
         except TrackerError as exc:  # the loop goes on: the next run may find the lock free
             click.echo(f"objection-tracker: {exc}", err=True)
             code = exc.exit_code
         else:
-            _echo_run(result)
+            _echo_reminders(result.reminders)
             code = result.exit_code
         click.echo(f"{_stamp()} run {n} finished: exit code {code}")
 
@@ -346,8 +403,11 @@ def schedule_(ctx: click.Context, form: str) -> None:
     cfg = config.load(path, required=True)
     command = [*_self_command(), "--config", str(path), "run", "--once"]
     env = {k: os.environ[k] for k in ("OBJECTION_TRACKER_HOME",) if os.environ.get(k)}
-    writer = schedule.crontab if form == "crontab" else schedule.systemd
-    click.echo(writer(command, cfg.schedule, env), nl=False)
+    if form == "crontab":
+        text = schedule.crontab(command, cfg.schedule, env, secrets=config.secret_variables(cfg))
+    else:
+        text = schedule.systemd(command, cfg.schedule, env)
+    click.echo(text, nl=False)
 
 
 def _self_command() -> list[str]:
@@ -356,11 +416,6 @@ def _self_command() -> list[str]:
     if script.suffix == ".py":
         return [os.path.abspath(sys.executable), str(script)]  # not resolved: keep the venv
     return [str(script)] if script.exists() else ["objection-tracker"]
-
-
-def _echo_run(result: actions.RunResult) -> None:
-    _echo_sync(result.summaries, result.sync_failures)
-    _echo_reminders(result.reminders)
 
 
 def _echo_reminders(result: actions.RemindResult) -> None:
@@ -418,17 +473,20 @@ class BarProgress:
 
 
 def _describe(s: SyncSummary) -> str:
-    kinds = ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(s.new.items()))
-    parts = [f"{s.mailbox}: {s.looked_at} new message(s) looked at"]
-    if kinds:
-        parts.append(f"new: {kinds}")
+    """One line whose parts add up to the number looked at: "3 new message(s) looked at: 1 notice,
+    1 already known, 1 not from Meta"."""
+    parts = [f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(s.new.items())]
     if s.suspicious:
         parts.append(f"{s.suspicious} suspicious")
     if s.unparseable:
         parts.append(f"{s.unparseable} unreadable")
     if s.duplicates:
         parts.append(f"{s.duplicates} already known")
-    return "; ".join(parts)
+    other = s.looked_at - sum(s.new.values()) - s.suspicious - s.unparseable - s.duplicates
+    if other:
+        parts.append(f"{other} not from Meta")
+    line = f"{s.mailbox}: {s.looked_at} new message(s) looked at"
+    return f"{line}: {', '.join(parts)}" if parts else line
 
 
 def _safe_url(url: str) -> str:

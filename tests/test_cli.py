@@ -69,7 +69,8 @@ def test_import_eml_mbox_and_maildir_then_status(tmp_path):
 def test_status_json_is_the_contract():
     run("import", str(NOTICE))
     doc = json.loads(run("status", "--format", "json"))
-    assert set(doc) == {"generated_at", "accounts", "summary", "suspicious", "link_suggestions"}
+    assert set(doc) == {"generated_at", "accounts", "summary", "suspicious", "link_suggestions",
+                        "unreadable"}
     (acc,) = doc["accounts"]
     for key in ("platform", "account", "addresses", "mailboxes", "state", "source", "objection_url",
                 "last_notice_at", "submitted_at", "confirmed_at", "rejected_at", "evidence"):
@@ -86,7 +87,7 @@ def test_mark_moves_the_state_and_says_so():
     assert "in progress" in run("mark", "facebook:anna@example.org", "submitted", "--note", "filed")
     assert "confirmed" in run("mark", "Facebook:Anna@Example.org", "confirmed")
     run("status", "--fail-if-pending")
-    out = run("mark", "instagram:new.one", "ignored")
+    out = run("mark", "--new", "instagram:new.one", "ignored")
     assert "was not known from mail" in out
 
 
@@ -120,13 +121,15 @@ def test_config_errors_exit_3_and_write_nothing(tmp_path):
     assert not (tmp_path / "c.db").exists()
 
 
-def test_missing_password_variable_exits_3_naming_the_key(tmp_path, monkeypatch):
+def test_missing_password_variable_is_that_mailboxs_failure(tmp_path, monkeypatch):
     monkeypatch.delenv("OT_TEST_PASSWORD", raising=False)
     path = write_config(tmp_path, MAILBOX.format(port=1))
     result = CliRunner().invoke(cli, ["--config", str(path), "sync"])
-    assert result.exit_code == 3
-    assert "mailboxes[0].password_env" in result.output and "OT_TEST_PASSWORD" in result.output
-    assert not (tmp_path / "c.db").exists()
+    assert result.exit_code == 4 and result.stdout == ""
+    assert result.stderr.strip().count("\n") == 0
+    assert "mailbox 'personal': password_env: the environment variable OT_TEST_PASSWORD is not set" \
+        in result.stderr
+    assert result.stderr.strip().endswith("run `objection-tracker doctor personal`")
 
 
 def test_unreachable_server_is_one_line_and_exit_4(tmp_path, monkeypatch):
@@ -204,3 +207,38 @@ def test_reimporting_a_changed_maildir_reads_the_new_mail(tmp_path):
     md.remove(keys[0])
     md.add(NOTICE.read_bytes())
     assert "1 notice" in run("import", str(tmp_path / "md"))
+
+
+def test_ctrl_c_exits_130_not_1(monkeypatch):
+    def interrupted(*_args, **_kw):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("tracker.actions.status", interrupted)
+    result = CliRunner().invoke(cli, ["status", "--fail-if-pending"])
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+
+
+def test_a_usage_error_exits_2_as_documented():
+    assert CliRunner().invoke(cli, ["status", "--no-such-option"]).exit_code == 2
+    assert CliRunner().invoke(cli, ["mark"]).exit_code == 2
+
+
+def test_run_help_and_the_readme_list_every_exit_code():
+    from tracker.errors import EXIT_CODES
+
+    out = run("run", "--help")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, meaning in EXIT_CODES:
+        assert f"  {code:<4}{meaning}" in out
+        assert f"| {code} |" in readme, code
+    assert "2 | a usage error" in readme
+
+
+def test_cli_py_without_its_dependencies_says_to_install_them():
+    # What a fresh checkout meets before `pip install -e .`: sqlalchemy cannot be imported.
+    code = ("import runpy, sys; sys.modules['sqlalchemy'] = None; sys.argv = ['cli.py', '--help']; "
+            "runpy.run_path('cli.py', run_name='__main__')")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == ("objection-tracker: the Python package 'sqlalchemy' is not "
+                                   "installed: run `pip install -e .` in the checkout first (or "
+                                   "`make demo`, which makes a virtualenv)")

@@ -62,3 +62,20 @@ def test_plain_is_allowed_on_loopback(tmp_path):
 def test_not_toml_is_one_clear_error(tmp_path):
     with pytest.raises(ConfigError, match="not valid TOML"):
         config.load(write(tmp_path, "[[mailboxes]\n"))
+
+
+def test_an_unknown_key_suggests_the_closest_known_one(tmp_path):
+    with pytest.raises(ConfigError, match=r"mailboxes\[0\]\.usrename: unknown key \(did you mean username\?\)"):
+        config.load(write(tmp_path, GOOD + 'usrename = "x"\n'))
+    with pytest.raises(ConfigError, match=r"reminders\.every_day: unknown key \(did you mean every_days\?\)"):
+        config.load(write(tmp_path, GOOD + "[reminders]\nevery_day = 3\n"))
+    with pytest.raises(ConfigError, match=r"mailboxes\[0\]\.colour: unknown key$"):
+        config.load(write(tmp_path, GOOD + 'colour = "blue"\n'))
+
+
+def test_a_quoted_port_says_write_it_without_quotes(tmp_path):
+    with pytest.raises(ConfigError, match=r"mailboxes\[0\]\.port: '993' is text; write it without "
+                                          r"quotes: port = 993"):
+        config.load(write(tmp_path, GOOD + 'port = "993"\n'))
+    with pytest.raises(ConfigError, match=r"mailboxes\[0\]\.port: 'imap' is not a port number"):
+        config.load(write(tmp_path, GOOD + 'port = "imap"\n'))

@@ -96,11 +96,11 @@ def test_auth_set_refuses_a_mailbox_that_does_not_use_the_keyring_before_asking(
 def test_without_the_keyring_package_both_commands_say_how_to_install_it(tracker_home, monkeypatch):
     monkeypatch.setitem(sys.modules, "keyring", None)  # what `import keyring` meets when it is missing
     path = write_config(tracker_home, offline_box(keyring=True))
-    for args in (["sync"], ["auth", "set", "personal"]):
-        out = invoke(path, *args, code=3)
+    # sync: that mailbox's failure (exit 4; others would still sync); auth set: a config matter.
+    for args, code in ((["sync"], 4), (["auth", "set", "personal"], 3)):
+        out = invoke(path, *args, code=code)
         assert "the keyring package is not installed (pip install 'objection-tracker[keyring]')" in out
         assert "Password" not in out and out.strip().count("\n") == 0
-    assert not (tracker_home / "t.db").exists()  # nothing written
 
 
 def test_an_empty_keyring_entry_says_to_run_auth_set(tracker_home, memory_keyring):
@@ -197,3 +197,30 @@ def test_a_non_ascii_password_logs_in_with_authenticate_plain_and_never_shows_wi
     assert any(f"Login: user=<{mailbox_user}>, method=PLAIN" in line for line in dovecot.log().splitlines())
     db = (tracker_home / "t.db").read_bytes()
     assert IMAP_PASSWORD.encode() not in db and sent.encode() not in db
+
+
+def test_auth_set_reads_one_line_from_stdin(tracker_home, memory_keyring):
+    path = write_config(tracker_home, offline_box(keyring=True))
+    out = invoke(path, "auth", "set", "personal", input="pässwört\n")
+    assert "Stored in the system keyring" in out and "Aborted" not in out
+    assert memory_keyring.entries == {("objection-tracker:127.0.0.1", "anna"): "pässwört"}
+
+
+def test_auth_set_with_nothing_on_stdin_is_a_clear_line(tracker_home, memory_keyring):
+    path = write_config(tracker_home, offline_box(keyring=True))
+    out = invoke(path, "auth", "set", "personal", input="", code=1)
+    assert "no password on standard input" in out and "Aborted" not in out
+    assert memory_keyring.entries == {}
+
+
+def test_auth_set_without_a_keyring_backend_fails_before_asking(tracker_home):
+    import keyring.backends.fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        path = write_config(tracker_home, offline_box(keyring=True))
+        out = invoke(path, "auth", "set", "personal", input="secret\nsecret\n", code=4)
+    finally:
+        keyring.set_keyring(before)
+    assert "no system keyring is available here" in out and "Password for" not in out

@@ -97,3 +97,38 @@ def test_the_same_mail_in_two_folders_is_one_finding_and_one_body_fetch(fs_dovec
     assert outcomes(tracker_home) == sorted([("INBOX", "finding"), (archive, "duplicate")])
     assert evidence_folders(path) == {"facebook:anna@example.org": ["INBOX"]}
     assert invoke(path, "sync") == ""  # and nothing new the next time
+
+
+def test_the_flags_are_asked_for_and_a_server_refusing_the_extended_list_still_works(tracker_home,
+                                                                                     monkeypatch):
+    from tests import fake_imap
+    from tests.fake_imap import FakeImapServer, FakeMailbox
+
+    plain_list = fake_imap._Session.do_LIST
+
+    def refuse_extended(self, tag, args, caps):
+        if "RETURN" in args.upper():
+            self.send(f"{tag} BAD Could not parse command")
+        else:
+            plain_list(self, tag, args, caps)
+
+    monkeypatch.setattr(fake_imap._Session, "do_LIST", refuse_extended)
+    monkeypatch.setenv("OT_FAKE_PASSWORD", "app-password")
+    mailbox = FakeMailbox(folders=[("\\HasNoChildren", "INBOX"), ("\\HasNoChildren \\Junk", "Spam")],
+                          messages={"Spam": {4: JUNK_NOTICE}}, gmail=False)
+    with FakeImapServer(mailbox) as server:
+        path = write_config(tracker_home, dict(name="fake", host="127.0.0.1", port=server.port,
+                                               security="plain", username="me",
+                                               password_env="OT_FAKE_PASSWORD"))
+        assert "1 notice" in invoke(path, "sync")
+    lists = [c for c in server.commands() if c.startswith("LIST")]
+    assert lists == ['LIST "" "*" RETURN (SPECIAL-USE)', 'LIST "" "*"']
+
+
+def test_every_language_the_rules_know_has_its_spam_folder_names():
+    from tracker import rules
+    from tracker.folders import SPAM_NAMES, is_spam_name
+
+    assert {language.code for language in rules.LANGUAGES} <= set(SPAM_NAMES)
+    assert is_spam_name("Courrier indésirable") and is_spam_name("junk e-mail")
+    assert not is_spam_name("Archiv")

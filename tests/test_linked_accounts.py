@@ -24,6 +24,7 @@ GROUP = frozenset({FB, IG, TH})
 
 
 def ev(account: tuple[str, str], kind: str, day: int, **kw) -> Evidence:
+    kw.setdefault("address", "anna@example.org")  # the link suggestions join accounts by address
     return Evidence(*account, kind, T0 + dt.timedelta(days=day), mailbox="personal", **kw)
 
 
@@ -167,7 +168,7 @@ def test_an_ignored_decider_does_not_hide_the_others_from_reminders():
 
 def test_linking_accounts_no_mail_has_named_yet(tracker_home):
     runner = CliRunner()
-    result = runner.invoke(cli, ["link", "facebook:me@example.org", "instagram:some.username"],
+    result = runner.invoke(cli, ["link", "--new", "facebook:me@example.org", "instagram:some.username"],
                            catch_exceptions=False)
     assert result.exit_code == 0 and "was not known from mail" in result.output
     doc = json.loads(runner.invoke(cli, ["status", "--format", "json"]).output)

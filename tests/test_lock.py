@@ -44,7 +44,7 @@ def write_config(tmp_path: Path, *, slow_mailbox: bool = False, cron: str = "30 
                  "timeout = 5\n")
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
-    actions.mark(config.load(path), "instagram:locked.user", "submitted",
+    actions.mark(config.load(path), "instagram:locked.user", "submitted", new=True,
                  at=dt.datetime.now(dt.UTC) - dt.timedelta(days=20))
     return path
 

@@ -131,7 +131,7 @@ def test_run_loop_fires_and_stops_cleanly(tmp_path: Path, sig: signal.Signals) -
                     '[reminders]\nchannels = ["stdout"]\n'
                     '[schedule]\ncron = "* * * * * *"\n', encoding="utf-8")
     cfg = config.load(path)
-    actions.mark(cfg, "instagram:loop.user", "submitted",
+    actions.mark(cfg, "instagram:loop.user", "submitted", new=True,
                  at=dt.datetime.now(dt.UTC) - dt.timedelta(days=20))  # stale: due for a reminder
     proc = subprocess.Popen([PYTHON, "-u", str(ROOT / "cli.py"), "--config", str(path), "run"],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
@@ -176,3 +176,18 @@ def test_sigterm_lets_the_run_in_progress_finish(tmp_path: Path) -> None:
     assert proc.returncode == 0, output
     assert output.index("run 1 finished: exit code 4") < output.index("stopped (SIGTERM)"), output
     assert "run 2 started" not in output
+
+
+def test_the_crontab_comment_names_the_variables_to_set(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text('[[mailboxes]]\nname = "a"\nhost = "imap.example.org"\nusername = "me"\n'
+                    'password_env = "MY_IMAP_PASSWORD"\n'
+                    '[[mailboxes]]\nname = "b"\nhost = "imap.example.net"\nusername = "me"\n'
+                    'password_command = "pass show b"\n'
+                    '[reminders]\nchannels = ["smtp"]\n[reminders.smtp]\nhost = "smtp.example.org"\n'
+                    'from = "me@example.org"\nto = ["me@example.org"]\nusername = "me"\n'
+                    'password_env = "MY_SMTP_PASSWORD"\n', encoding="utf-8")
+    tab = cli("--config", str(path), "schedule", "--print", "crontab")
+    assert tab.returncode == 0, tab.stderr
+    comments = " ".join(line for line in tab.stdout.splitlines() if line.startswith("#"))
+    assert "MY_IMAP_PASSWORD, MY_SMTP_PASSWORD" in comments

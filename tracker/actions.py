@@ -8,22 +8,29 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tracker import accounts as known_accounts
 from tracker import doctor as checkup
-from tracker import importer, notify
+from tracker import hints, importer, notify, unreadable
 from tracker.classify import PLATFORMS
 from tracker.config import Config, MailboxConfig
-from tracker.credentials import check_available, source, store_in_keyring
+from tracker.credentials import (
+    check_available,
+    check_keyring_backend,
+    source,
+    store_in_keyring,
+)
 from tracker.db.engine import open_database
 from tracker.db.repo import Repository, SuspiciousMail
 from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
 from tracker.lock import exclusive
+from tracker.rawmail import RawMessage
 from tracker.remind import Delivery, pending, plan
 from tracker.state import AccountState, derive
 from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
@@ -37,6 +44,7 @@ class Status:
     accounts: list[AccountState]
     suspicious: list[SuspiciousMail]
     unparseable: int
+    unreadable: list[unreadable.Unreadable] = field(default_factory=list)
 
 
 def database(config: Config) -> sessionmaker[Session]:
@@ -71,39 +79,65 @@ def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
     if not boxes:
         raise ConfigError(f"{config.path or 'config'}: no [[mailboxes]] configured "
                           "(run `objection-tracker init` and edit the file it names)")
-    for box in boxes:  # every missing secret is reported before anything is written
-        check_available(box, config.mailboxes.index(box))
     return boxes
 
 
 def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
                 progress: Progress | None) -> tuple[list[SyncSummary], list[MailboxError]]:
-    """The caller holds the lock (sync, or run_once around sync and remind)."""
+    """The caller holds the lock (sync, or run_once around sync and remind).
+
+    A mailbox whose secret cannot be had, or that cannot be reached, is that mailbox's failure:
+    the others still sync. Each error carries the hint `doctor` would give."""
     summaries, failures = [], []
     for box in boxes:
         try:
-            summaries.append(sync_mailbox(sessions, box, progress=progress))
+            wrong = hints.mismatch(box)
+            if wrong:
+                raise wrong
+            summary = sync_mailbox(sessions, box, progress=progress)
         except MailboxError as exc:
-            failures.append(exc)
+            failures.append(hints.for_sync(exc))
+            continue
+        summary.errors[:] = [hints.folder_error(e, box.name) for e in summary.errors]
+        summaries.append(summary)
     return summaries, failures
 
 
+@dataclass(frozen=True)
+class ImportResult:
+    summary: SyncSummary
+    not_mail: list[str]  # files that are no mail at all: named, skipped, not recorded
+
+
 def import_paths(config: Config, paths: list[Path], *,
-                 progress: Progress | None = None) -> SyncSummary:
+                 progress: Progress | None = None) -> ImportResult:
     sessions = database(config)
     summary = SyncSummary("import")
+    not_mail: list[str] = []
     with exclusive(config.database_url, "import"):
         for path in paths:
-            ingest_all(sessions, importer.read(path), summary, progress=progress)
-    return summary
+            ingest_all(sessions, _mail_only(importer.read(path), not_mail), summary,
+                       progress=progress)
+    return ImportResult(summary, not_mail)
+
+
+def _mail_only(messages: Iterator[RawMessage], not_mail: list[str]) -> Iterator[RawMessage]:
+    """A file that is no mail (a PDF, a note) is named and skipped; broken mail goes on to be
+    recorded as unreadable with its reason."""
+    for raw in messages:
+        if unreadable.is_mail(raw.data):
+            yield raw
+        else:
+            not_mail.append(raw.folder)  # an imported message's folder is its file
 
 
 def status(config: Config) -> Status:
     sessions = database(config)
     with sessions.begin() as session:
         repo = Repository(session)
-        return Status(derive(repo.evidence(), repo.groups()), repo.suspicious(),
-                      len(repo.unparseable()))
+        broken = unreadable.listing(session)
+        return Status(derive(repo.evidence(), repo.groups()), repo.suspicious(), len(broken),
+                      broken)
 
 
 def parse_account(value: str) -> tuple[str, str]:
@@ -118,9 +152,10 @@ def parse_account(value: str) -> tuple[str, str]:
 
 
 def mark(config: Config, account: str, action: str, note: str | None = None,
-         at: dt.datetime | None = None) -> tuple[AccountState, bool]:
+         at: dt.datetime | None = None, *, new: bool = False) -> tuple[AccountState, bool]:
     """Record what the user did by hand. Returns the account's new state and whether the
-    tracker knew the account before."""
+    tracker knew the account before. An account it does not know is refused (a typo would
+    otherwise wait in every digest) unless `new` says it is meant."""
     if action not in MARK_ACTIONS:
         raise TrackerError(f"{action!r} is not one of {', '.join(MARK_ACTIONS)}")
     platform, name = parse_account(account)
@@ -128,6 +163,8 @@ def mark(config: Config, account: str, action: str, note: str | None = None,
     with sessions.begin() as session:
         repo = Repository(session)
         known = repo.account(platform, name) is not None
+        if not known and not new:
+            known_accounts.require_known(session, platform, name)
         repo.add_mark(platform, name, action, note, at)
     current = next(s for s in status(config).accounts
                    if s.platform == platform and s.account == name)
@@ -205,20 +242,26 @@ class RunResult:
 
 
 def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO | None = None,
-             progress: Progress | None = None) -> RunResult:
+             progress: Progress | None = None,
+             synced: Callable[[list[SyncSummary], list[MailboxError]], None] | None = None,
+             ) -> RunResult:
     """Sync every mailbox, then remind, under one lock held for the whole run (for cron and the
-    scheduler). A failed sync still reminds about what is known."""
+    scheduler). A failed sync still reminds about what is known. `synced` hears of the sync
+    before the reminders go out, so that what is printed comes in the order it happened."""
     boxes = _boxes(config, ()) if config.mailboxes else []
     sessions = database(config)
     with exclusive(config.database_url, "run"):
         summaries, failures = _sync_boxes(sessions, boxes, progress)
+        if synced:
+            synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream)
     return RunResult(summaries, failures, reminded, synced=bool(boxes))
 
 
-def link(config: Config, accounts: list[str]) -> tuple[list[AccountState], list[str]]:
+def link(config: Config, accounts: list[str], *,
+         new: bool = False) -> tuple[list[AccountState], list[str]]:
     """Record that the accounts share one Accounts Center. Returns the group's states and the
-    accounts the tracker did not know from mail (added, so the group is complete)."""
+    accounts the tracker did not know (refused, unless `new` says they are meant: then added)."""
     keys = [parse_account(a) for a in accounts]
     if len(set(keys)) < 2:
         raise TrackerError("link needs at least two different accounts")
@@ -226,10 +269,22 @@ def link(config: Config, accounts: list[str]) -> tuple[list[AccountState], list[
     with sessions.begin() as session:
         repo = Repository(session)
         unknown = [f"{p}:{a}" for p, a in keys if repo.account(p, a) is None]
+        if unknown and not new:  # nothing is linked when one of them is a typo
+            known_accounts.require_known(session, *parse_account(unknown[0]))
         repo.link(keys)
     wanted = {f"{p}:{a}" for p, a in keys}
     group = next(s for s in status(config).accounts if s.key in wanted).group
     return [s for s in status(config).accounts if s.key in group], unknown
+
+
+def forget(config: Config, account: str) -> str:
+    """Remove an account that only marks or links made (a typo, or `--new` by mistake). An
+    account that mail named stays: it can only be marked ignored."""
+    platform, name = parse_account(account)
+    sessions = database(config)
+    with sessions.begin() as session:
+        known_accounts.forget(session, platform, name)
+    return f"{platform}:{name}"
 
 
 def unlink(config: Config, accounts: list[str]) -> list[AccountState]:
@@ -262,6 +317,7 @@ def auth_set(config: Config, name: str, ask: Callable[[MailboxConfig], str]) -> 
         raise ConfigError(f"mailboxes[{index}].keyring: mailbox {name!r} has its {source(box)}; "
                           "set keyring = true there instead to use the system keyring")
     check_available(box, index)
+    check_keyring_backend(box)  # before asking: a password typed twice and then refused is rude
     secret = ask(box)
     if not secret:
         raise TrackerError("an empty password was not stored")

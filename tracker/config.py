@@ -8,6 +8,7 @@ secret itself, in which case a file readable by others gets a warning.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import ipaddress
 import logging
 import os
@@ -202,9 +203,7 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
             f"{key}.security: \"plain\" sends the password unencrypted and is refused for "
             f"{raw['host']!r}; it is allowed only for a loopback address"
         )
-    port = raw.get("port", 993 if security == "tls" else 143)
-    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-        raise ConfigError(f"{key}.port: {port!r} is not a port number")
+    port = _port(raw.get("port", 993 if security == "tls" else 143), f"{key}.port")
     if "keyring" in raw:
         _expect(raw["keyring"], bool, f"{key}.keyring")
     # `keyring = false` names no source, so it does not count against the others.
@@ -289,9 +288,7 @@ def _smtp(raw: Any) -> SmtpConfig:
     if security == "plain" and not _is_loopback(raw["host"]):
         raise ConfigError(f"{key}.security: \"plain\" sends mail (and any password) unencrypted and "
                           f"is refused for {raw['host']!r}; it is allowed only for a loopback address")
-    port = raw.get("port", _SMTP_PORTS[security])
-    if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
-        raise ConfigError(f"{key}.port: {port!r} is not a port number")
+    port = _port(raw.get("port", _SMTP_PORTS[security]), f"{key}.port")
     secrets = [k for k in ("password_env", "password_command") if k in raw]
     if len(secrets) > 1:
         raise ConfigError(f"{key}: set at most one of password_env, password_command")
@@ -364,7 +361,27 @@ def _is_loopback(host: str) -> bool:
 def _no_unknown(raw: dict[str, Any], allowed: set[str], prefix: str) -> None:
     for k in raw:
         if k not in allowed:
-            raise ConfigError(f"{prefix}{k}: unknown key")
+            near = difflib.get_close_matches(k, sorted(allowed), n=1)
+            raise ConfigError(f"{prefix}{k}: unknown key"
+                              + (f" (did you mean {near[0]}?)" if near else ""))
+
+
+def _port(value: Any, key: str) -> int:
+    if isinstance(value, str) and value.strip().isdigit():
+        raise ConfigError(f"{key}: {value!r} is text; write it without quotes: "
+                          f"port = {value.strip()}")
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 65536:
+        raise ConfigError(f"{key}: {value!r} is not a port number")
+    return value
+
+
+def secret_variables(config: Config) -> list[str]:
+    """The environment variables the config takes secrets from (for the crontab's comment)."""
+    names = [box.password_env for box in config.mailboxes if box.password_env]
+    smtp = config.reminders.smtp
+    if smtp and smtp.password_env:
+        names.append(smtp.password_env)
+    return list(dict.fromkeys(names))
 
 
 def _expect(value: Any, kind: type, key: str) -> None:

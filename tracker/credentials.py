@@ -50,16 +50,36 @@ def check_available(box: MailboxConfig, index: int) -> None:
         _keyring_module(f"mailboxes[{index}].keyring")
 
 
+def check_keyring_backend(box: MailboxConfig) -> None:
+    """Fail before asking for a password that could not be stored: keyring installed, but no
+    backend (no Secret Service, KWallet or macOS Keychain reachable, as over SSH or from cron)."""
+    keyring = _keyring_module("keyring")
+    backend = keyring.get_keyring()
+    from keyring.backends import chainer, fail
+
+    if isinstance(backend, fail.Keyring) or (
+            isinstance(backend, chainer.ChainerBackend) and not backend.backends):
+        raise MailboxError(box.name, "no system keyring is available here (keyring found no "
+                           "backend such as the Secret Service or KWallet); use password_command "
+                           "or password_env instead, or run `auth set` in your desktop session")
+
+
 def resolve(box: MailboxConfig) -> Credential:
+    """The mailbox's secret. One that cannot be had is that mailbox's failure (MailboxError):
+    the other mailboxes still sync and the reminders still go out."""
     if box.password_env:
         secret = os.environ.get(box.password_env, "")
         if not secret:
-            raise ConfigError(f"password_env: the environment variable {box.password_env} is not set")
+            raise MailboxError(box.name, f"password_env: the environment variable "
+                               f"{box.password_env} is not set")
         return Credential(box.username, secret)
     if box.password_command:
         return Credential(box.username, _run(box, box.password_command, "password_command"))
     if box.keyring:
-        return Credential(box.username, _from_keyring(box))
+        try:
+            return Credential(box.username, _from_keyring(box))
+        except ConfigError as exc:  # the keyring package is missing: this mailbox cannot log in
+            raise MailboxError(box.name, str(exc)) from None
     if box.password:
         return Credential(box.username, box.password)
     assert box.oauth2_token_command  # config.parse guarantees exactly one source

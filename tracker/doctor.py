@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from tracker.config import MailboxConfig
 from tracker.credentials import resolve, source
 from tracker.errors import MailboxError, TrackerError
+from tracker.hints import advise, mismatch
 from tracker.mailbox import MailboxSession
 
 SECURITY = {"tls": "implicit TLS", "starttls": "STARTTLS", "plain": "no TLS (loopback only)"}
@@ -21,24 +22,11 @@ MEANING = {
     "CONDSTORE": ("an unchanged folder is recognised from its state",
                   "an unchanged folder is recognised by UIDNEXT, which is as cheap"),
     "SPECIAL-USE": ("the spam folder is found by its flag, whatever its name",
-                    "no special-use flags advertised"),
+                    "no special-use flags advertised: a spam folder no flag marks is looked "
+                    "for by its usual names"),
     "X-GM-EXT-1": ("Gmail: searches All Mail and Spam with Gmail's own search",
                    "not Gmail: standard IMAP SEARCH"),
 }
-
-# Plain-word advice for the errors MailboxSession raises, keyed by a phrase of their message.
-ADVICE = {
-    "login refused": "check username and secret; Gmail and Microsoft 365 refuse the account "
-                     "password over IMAP: use an app password or oauth2_token_command "
-                     "(README: Providers and authentication)",
-    "not trusted": "a server with a certificate from a private CA needs ca_file = \"/path/ca.pem\"",
-    "does not offer STARTTLS": "try security = \"tls\" with port = 993",
-    "cannot connect": "check host, port and security; is the server reachable from here?",
-    "cannot resolve": "check the host name",
-    "TLS with": "the port may not speak TLS: security = \"tls\" goes with port 993, \"starttls\" "
-                "with 143",
-}
-
 
 @dataclass(frozen=True)
 class Capability:
@@ -77,6 +65,10 @@ class Checkup:
 def check(box: MailboxConfig) -> Checkup:
     result = Checkup(box.name, f"{box.host}:{box.port}, {SECURITY[box.security]}", box.username,
                      source(box))
+    wrong = mismatch(box)
+    if wrong:
+        result.problems.append(_plain(wrong))
+        return result
     try:
         credential = resolve(box)
     except TrackerError as exc:
@@ -115,7 +107,12 @@ def _advise(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
         if imap.gmail and not imap.special_folders("\\All"):
             result.problems.append("Gmail shows no All Mail folder to IMAP, so only INBOX is read: "
                                    "in Gmail's settings, Labels, tick \"Show in IMAP\" for All Mail")
-        if not imap.special_folders("\\Junk"):
+        by_name = [] if imap.special_folders("\\Junk") else imap.spam_by_name()
+        if by_name:
+            result.warnings.append(f"no folder is flagged \\Junk, so the spam folder was found by "
+                                   f"its name: {', '.join(by_name)} (list it in folders if that "
+                                   "is not your spam folder)")
+        elif not imap.special_folders("\\Junk"):
             result.warnings.append("no folder is flagged \\Junk, so spam is not read; if you have a "
                                    "spam folder, list it in folders (folders here: "
                                    f"{', '.join(imap.all_folders())})")
@@ -126,8 +123,4 @@ def _advise(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
 
 
 def _plain(exc: TrackerError) -> str:
-    text = str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: ")
-    for phrase, advice in ADVICE.items():
-        if phrase in text:
-            return f"{text}: {advice}"
-    return text
+    return advise(str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: "))

@@ -21,6 +21,7 @@ class MailboxError(TrackerError):
     def __init__(self, mailbox: str, message: str) -> None:
         super().__init__(f"mailbox {mailbox!r}: {message}")
         self.mailbox = mailbox
+        self.detail = message  # the message without the mailbox's name
 
 
 class NotifyError(TrackerError):
@@ -33,3 +34,17 @@ class LockHeld(TrackerError):
     """Another run holds the database lock."""
 
     exit_code = 6
+
+
+# Every exit code the command line uses, for `run --help` and the README (tests/test_cli.py checks
+# both against this table).
+EXIT_CODES: tuple[tuple[int, str], ...] = (
+    (0, "fine"),
+    (1, "accounts pending (--fail-if-pending), or a command refused"),
+    (2, "a usage error: unknown command or option, missing argument"),
+    (3, "the config file is wrong (nothing done)"),
+    (4, "a mailbox failed: unreachable, login refused, no secret"),
+    (5, "a reminder channel failed (the others still went out)"),
+    (6, "another run holds the database"),
+    (130, "interrupted (Ctrl-C)"),
+)

@@ -3,8 +3,14 @@
 Read-only by construction: folders are opened with EXAMINE and bodies fetched with BODY.PEEK, so
 the user's mail is never marked read, moved or deleted. Every network call has a timeout.
 
-Special-use folders are found by their flag (\\Junk, \\All), never by name: Gmail and Exchange
-localize them. On Gmail (X-GM-EXT-1) the search runs over All Mail and Spam with Gmail's own syntax.
+Special-use folders are found by their flag (\\Junk, \\All): Gmail and Exchange localize their
+names. A server that sends the flags only when asked (RFC 6154's RETURN (SPECIAL-USE), as Cyrus
+with `specialusealways: no`) is asked; where no folder is flagged \\Junk, the usual spam-folder
+names of the languages the rules know are the fallback (tracker/folders.py). On Gmail (X-GM-EXT-1)
+the search runs over All Mail and Spam with Gmail's own syntax.
+
+Folder names in the config are written as a mail program shows them ("Archiv/Bestätigungen") and
+mapped onto the server's namespace: its NAMESPACE prefix ("INBOX.") and LIST delimiter (".").
 """
 
 from __future__ import annotations
@@ -20,9 +26,10 @@ import ssl
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from imapclient import IMAPClient, SocketTimeout
+from imapclient import IMAPClient, SocketTimeout, imap_utf7
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from tracker import folders as folder_names
 from tracker import rules
 from tracker.config import MailboxConfig
 from tracker.credentials import Credential
@@ -55,6 +62,7 @@ class MailboxSession:
         self._credential = credential
         self.client: IMAPClient | None = None
         self._listing: Listing | None = None
+        self._personal: tuple[str, str] | None = None  # the personal namespace: prefix, delimiter
         self._examined: str | None = None
 
     def __enter__(self) -> MailboxSession:
@@ -145,13 +153,15 @@ class MailboxSession:
 
     # --- folders -------------------------------------------------------------------------------
     def folders(self) -> list[str]:
-        """The configured folders; else on Gmail All Mail and Spam, elsewhere INBOX and Spam.
+        """The configured folders (as the server names them); else on Gmail All Mail and Spam,
+        elsewhere INBOX and Spam.
 
-        All Mail and Spam are found by their special-use flags (\\All, \\Junk), never by name.
+        All Mail and Spam are found by their special-use flags (\\All, \\Junk); a spam folder no
+        flag marks, by its usual name.
         """
         if self.box.folders:
-            return list(self.box.folders)
-        junk = self.special_folders("\\Junk")
+            return _unique([self.server_name(name) for name in self.box.folders])
+        junk = self.special_folders("\\Junk") or self.spam_by_name()
         if self.gmail:
             everything = self.special_folders("\\All")
             if everything:
@@ -165,6 +175,60 @@ class MailboxSession:
         wanted = flag.lower().encode()
         return [name for flags, _sep, name in self._list() if wanted in _lower(flags)]
 
+    def spam_by_name(self) -> list[str]:
+        """Folders no flag marks but named as spam folders usually are ("Spam", "Junk-E-Mail",
+        "Courrier indésirable"), directly under INBOX or the top of the personal namespace."""
+        prefix, delimiter = self.personal_namespace()
+        found = []
+        for flags, sep, name in self._list():
+            if b"\\noselect" in _lower(flags) or b"\\nonexistent" in _lower(flags):
+                continue
+            leaf = name.removeprefix(prefix) if prefix and name.startswith(prefix) else name
+            level = _name(sep) if sep else delimiter
+            if level and leaf.upper().startswith(f"INBOX{level}"):
+                leaf = leaf[len("INBOX") + len(level):]
+            if level and level in leaf:
+                continue  # deeper down: a folder of the user's own, not the server's spam folder
+            if folder_names.is_spam_name(leaf):
+                found.append(name)
+        return found
+
+    def personal_namespace(self) -> tuple[str, str]:
+        """The personal namespace's prefix ("" or "INBOX.") and delimiter ("/" or ".")."""
+        assert self.client is not None
+        if self._personal is None:
+            prefix, delimiter = "", ""
+            if b"NAMESPACE" in self.client.capabilities():
+                try:
+                    personal = self.client.namespace().personal
+                except IMAPClientError as exc:
+                    log.info("%s: NAMESPACE failed (%s); assuming none", self.box.name, _text(exc))
+                    personal = None
+                if personal:
+                    prefix, delimiter = (_name(part or "") for part in personal[0])
+            if not delimiter:  # no NAMESPACE: the delimiter LIST gives INBOX
+                delimiter = next((_name(sep) for _flags, sep, name in self._list()
+                                  if sep and name.upper() == "INBOX"), "")
+            self._personal = (prefix, delimiter)
+        return self._personal
+
+    def server_name(self, name: str) -> str:
+        """A folder as the config names it, as the server names it.
+
+        Mail programs show "Archiv/Bestätigungen" for Cyrus' or Courier's
+        "INBOX.Archiv.Bestätigungen": the personal namespace's prefix is hidden and the levels are
+        shown with "/". A name the server has as written is taken as it is.
+        """
+        existing = self.all_folders()
+        if name in existing or name.upper() == "INBOX":
+            return name
+        prefix, delimiter = self.personal_namespace()
+        mapped = (delimiter or "/").join(part for part in name.split("/") if part)
+        if prefix and not mapped.upper().startswith(prefix.upper()):
+            mapped = prefix + mapped
+        # Not there either: EXAMINE will say so, with the folders that are.
+        return mapped
+
     def special_use(self, folder: str) -> list[str]:
         """The special-use flags (\\All, \\Junk, \\Sent...) of one folder, for display."""
         for flags, _sep, name in self._list():
@@ -175,26 +239,57 @@ class MailboxSession:
     def all_folders(self) -> list[str]:
         return [name for _flags, _sep, name in self._list()]
 
+    def _shown(self, folder: str) -> str:
+        """The name the config gave for a server's folder name, for messages."""
+        return next((n for n in self.box.folders if self.server_name(n) == folder), folder)
+
     def _list(self) -> Listing:
         # Once per session: folders(), special_use() and error messages all read it.
         assert self.client is not None
         if self._listing is None:
             try:
-                self._listing = [(tuple(flags), sep, _name(name))
-                                 for flags, sep, name in self.client.list_folders()]
+                listed = self._list_special_use() if b"SPECIAL-USE" in self.client.capabilities() \
+                    else None
+                if listed is None:
+                    listed = self.client.list_folders()
+                self._listing = [(tuple(flags), sep, _name(name)) for flags, sep, name in listed]
             except IMAPClientError as exc:
                 raise MailboxError(self.box.name, f"cannot list folders: {_text(exc)}") from None
         return self._listing
+
+    def _list_special_use(self):
+        """LIST "" "*" RETURN (SPECIAL-USE) (RFC 6154): a server may send the flags only when
+        asked. imapclient has no call for it; its LIST parser reads the answer. None when the
+        server refuses the extended form (then a plain LIST is the best there is)."""
+        assert self.client is not None
+        imap = self.client._imap  # imaplib underneath: sends the arguments as given
+        try:
+            typ, data = imap._simple_command("LIST", '""', '"*"', "RETURN", "(SPECIAL-USE)")
+        except IMAPClientError:  # imaplib raises on BAD: a server that does not parse the form
+            typ, data = "BAD", []
+        if typ != "OK":
+            log.info("%s: LIST RETURN (SPECIAL-USE) refused; plain LIST instead", self.box.name)
+            imap.untagged_responses.pop("LIST", None)
+            return None
+        typ, data = imap._untagged_response(typ, data, "LIST")
+        return self.client._proc_folder_list(data)
 
     def examine(self, folder: str) -> FolderStatus:
         """Open read-only. Raises MailboxError naming the folders that do exist."""
         assert self.client is not None
         try:
-            info = self.client.select_folder(folder, readonly=True)
+            # imaplib's select, not imapclient's: imapclient decodes the server's NO text as
+            # ASCII, dropping (with a warning) the umlauts of the name it repeats.
+            typ, data = self.client._imap.select(self.client._normalise_folder(folder), True)
         except IMAPClientError as exc:
+            typ, data = "NO", [_text(exc).encode()]
+        if typ != "OK":
+            reason = _reason(data[-1] if data and data[-1] else b"no reason given")
             existing = ", ".join(self.all_folders())
-            raise MailboxError(self.box.name, f"cannot open folder {folder!r}: {_text(exc)} "
+            shown = self._shown(folder)
+            raise MailboxError(self.box.name, f"cannot open folder {shown!r}: {reason} "
                                f"(folders: {existing})") from None
+        info = self.client._process_select_response(self.client._imap.untagged_responses)
         self._examined = folder
         modseq = info.get(b"HIGHESTMODSEQ")
         return FolderStatus(
@@ -356,8 +451,22 @@ def _lower(flags: tuple[bytes, ...]) -> set[bytes]:
 
 
 def _name(name: str | bytes) -> str:
-    # imapclient decodes modified UTF-7; a name that is not valid UTF-7 comes back as bytes.
-    return name.decode("utf-8", "replace") if isinstance(name, bytes) else name
+    """A folder name (or delimiter) as text. imapclient decodes modified UTF-7 (RFC 3501 5.1.3)
+    to str; what it leaves as bytes is decoded here: modified UTF-7 where it is that, else UTF-8
+    (a server that sends raw UTF-8 names)."""
+    if isinstance(name, str):
+        return name
+    if name.isascii() and b"&" in name:
+        try:
+            return imap_utf7.decode(name)
+        except (ValueError, UnicodeError):
+            pass
+    return name.decode("utf-8", "replace")
+
+
+def _reason(text: bytes | str) -> str:
+    """A server's answer text: Dovecot and Cyrus repeat a folder's name in it in UTF-8."""
+    return text.decode("utf-8", "replace") if isinstance(text, bytes) else text
 
 
 def _unique(names: list[str]) -> list[str]:

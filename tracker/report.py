@@ -21,15 +21,16 @@ SUMMARY_STATES = ("needs_action", "in_progress", "objection_confirmed", "rejecte
 
 
 def link_suggestions(states: list[AccountState]) -> list[dict[str, Any]]:
-    """A confirmation that says it covers its Accounts Center, next to accounts from the same
-    mailbox that still wait: the user knows whether they are linked; the report only asks."""
+    """A confirmation that says it covers its Accounts Center, next to accounts sent to one of
+    its addresses that still wait (not the whole mailbox: every import is mailbox "import"):
+    the user knows whether they are linked; the report only asks."""
     found = []
     for s in states:
         if not s.says_covers_linked:
             continue
         waiting = [o.key for o in states
                    if o.key != s.key and o.key not in s.group and o.state in PENDING
-                   and o.platform != "whatsapp" and set(o.mailboxes) & set(s.mailboxes)]
+                   and o.platform != "whatsapp" and set(o.addresses) & set(s.addresses)]
         if waiting:
             found.append({"confirmed": s.key, "pending": waiting,
                           "command": f"objection-tracker link {s.key} " + " ".join(waiting)})

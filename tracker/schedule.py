@@ -155,7 +155,10 @@ def serve(job: Callable[[], object], config: ScheduleConfig, *,
 
 
 # --- crontab and systemd -------------------------------------------------------------------------
-def crontab(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, str]) -> str:
+def crontab(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, str], *,
+            secrets: Sequence[str] = ()) -> str:
+    """A crontab line with comments. `secrets`: the password_env variables the config names,
+    which cron's nearly empty environment does not have."""
     spec = _spec(config)
     if spec.second != (0,):
         raise ConfigError(f"schedule.cron: {config.cron!r} has seconds; crontab starts jobs on the "
@@ -167,9 +170,17 @@ def crontab(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, st
         f"# objection-tracker: sync then remind, on [schedule] cron = {config.cron!r}.",
         "# Add this with `crontab -e`. cron mails what a job prints to you: the digest of the",
         "# \"stdout\" channel, and errors. Exit codes: 4 mailbox, 5 reminder channel, 6 another run.",
-        "# cron's environment is almost empty: a password_env variable must be set in the crontab",
-        "# (NAME=value line above this one) or use password_command.",
     ]
+    if secrets:
+        lines += [
+            "# cron's environment is almost empty: set these in the crontab, one NAME=value line",
+            f"# each above this one, or use password_command: {', '.join(secrets)}",
+        ]
+    else:
+        lines += [
+            "# cron's environment is almost empty: a password_env variable must be set in the crontab",
+            "# (NAME=value line above this one) or use password_command.",
+        ]
     if config.timezone:
         lines += ["# CRON_TZ is honoured by cronie (Fedora, Arch) but not by Debian's cron: there,",
                   f"# write the time in the machine's zone instead of {config.timezone}.",
