@@ -193,7 +193,6 @@ def build_message(m: dict) -> bytes:
     for k, v in m.get("headers", []):
         lines.append(f"{k}: {v}")
     shape = m.get("shape", "alt")
-    raw_parts: list[bytes] = []
     if shape == "alt":
         boundary = "b1_" + h(m["msgid"], 32)
         lines.append(f"Content-Type: multipart/alternative;\n boundary=\"{boundary}\"")
@@ -243,7 +242,7 @@ def _html_inline(s: str, links: dict) -> str:
         out.append(htmlmod.escape(s[pos:mt.start()], quote=False))
         key = mt.group(2) or "obj"
         href, _t, shown = links[key]
-        label = mt.group(1) if not shown else shown
+        label = shown or mt.group(1)
         out.append(f'<a href="{htmlmod.escape(href)}" style="color:#1b74e4;text-decoration:none;" '
                    f'target="_blank">{htmlmod.escape(label, quote=False)}</a>')
         pos = mt.end()
@@ -1396,9 +1395,13 @@ def gen_unclear() -> None:
            trap="'we reviewed your request' + Privacy Center link + boilerplate, but no outcome sentence")
 
 def gen_misc_notices() -> None:
-    cs, ro, el, en, de = L["cs"], L["ro"], L["el"], L["en"], L["de"]
-    pol_fb = lambda a, s: {"policy": (wrap_n(POLICY, a, s), POLICY, None)}
-    pol_ig = lambda s: {"policy": (wrap_ig("https://privacycenter.instagram.com/policy/", s), "", None)}
+    cs, ro = L["cs"], L["ro"]
+
+    def pol_fb(a, s):
+        return {"policy": (wrap_n(POLICY, a, s), POLICY, None)}
+
+    def pol_ig(s):
+        return {"policy": (wrap_ig("https://privacycenter.instagram.com/policy/", s), "", None)}
     # notices stating the right to object without a link
     simple("cs_facebook_notice_nolink.eml", kind="notice", lang="cs", platform="facebook",
            addr="petr.novak@example.cz", to=cs["to"], greet="Dobrý den, Petr,", from_="Facebook <noreply@facebookmail.com>",
@@ -1449,7 +1452,6 @@ def gen_misc_notices() -> None:
            date=dt(2025, 10, 9, 16, 30, -6), shape="html", cte_html="quoted-printable",
            trap="AI information notice, no objection offered")
     # extra trap notices
-    lg = de
     addr = "anna.schmidt@example.de"
     canon = FORMS["fb24"]
     simple("de_facebook_notice_2024_sollte.eml", kind="notice", lang="de", platform="facebook",
