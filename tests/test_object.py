@@ -1,0 +1,272 @@
+"""`objection-tracker object` against a real Dovecot: the code mail printed the moment it lands in
+Junk (IMAP IDLE), Meta's confirmation ending the watch with `objection_confirmed`, nothing marked
+\\Seen; the same mail found by polling on a server without IDLE; the "no code" advice after ten
+minutes of a clock the test sets; Ctrl-C storing what arrived as a sync stores it."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from tests.conftest import FIXTURES, IMAP_PASSWORD
+from tests.imap_server import DovecotServer
+from tests.processes import read_until
+from tracker import actions, config, watch
+
+ROOT = Path(__file__).parents[1]
+ACCOUNT = "facebook:anna@example.org"
+NOTICE = (FIXTURES / "en_facebook_notice_2024_html_qp.eml").read_bytes()
+CODE_MAIL = (FIXTURES / "en_facebook_code_objection.eml").read_bytes()  # "482913 is your …"
+CONFIRMATION = (FIXTURES / "en_facebook_confirmation_2024.eml").read_bytes()
+
+
+def write_config(home: Path, server: DovecotServer, user: str, extra: str = "") -> Path:
+    path = home / "config.toml"
+    path.write_text(f'[database]\nurl = "sqlite:///{home}/t.db"\n{extra}\n'
+                    f'[[mailboxes]]\nname = "personal"\nhost = "127.0.0.1"\nport = {server.port}\n'
+                    f'security = "plain"\nusername = "{user}"\npassword_env = "OT_IMAP_PASSWORD"\n',
+                    encoding="utf-8")
+    return path
+
+
+def run_cli(path: Path, *args: str, code: int = 0, input: str | None = None) -> str:
+    result = CliRunner().invoke(cli, ["--config", str(path), *args], input=input,
+                                catch_exceptions=False)
+    assert result.exit_code == code, result.output
+    return result.output
+
+
+def start(path: Path, *args: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    return subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "--config", str(path), "object",
+                             ACCOUNT, "--no-browser", "--yes", *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                            cwd=ROOT)
+
+
+def junk_of(server: DovecotServer, user: str) -> str:
+    return next(name for flags, name in server.folders(user) if b"\\Junk" in flags)
+
+
+def no_seen(server: DovecotServer, user: str) -> None:
+    for folder in ("INBOX", junk_of(server, user)):
+        flags = server.flags(user, folder)
+        assert flags, folder
+        assert all("\\Seen" not in f for f in flags.values()), (folder, flags)
+
+
+def evidence(path: Path) -> list[dict]:
+    doc = json.loads(run_cli(path, "status", "--format", "json"))
+    account = next(a for a in doc["accounts"] if f"{a['platform']}:{a['account']}" == ACCOUNT)
+    return account["evidence"]
+
+
+@pytest.fixture
+def prepared(dovecot: DovecotServer, mailbox_user: str, tracker_home: Path) -> Path:
+    """Anna's Facebook account known from its notice, which a first sync stored."""
+    dovecot.append(mailbox_user, "INBOX", NOTICE)
+    path = write_config(tracker_home, dovecot, mailbox_user)
+    run_cli(path, "sync")
+    return path
+
+
+def test_idle_prints_the_code_from_junk_at_once_and_stops_on_the_confirmation(
+        dovecot: DovecotServer, mailbox_user: str, prepared: Path) -> None:
+    proc = start(prepared, "--wait", "1")
+    try:
+        out = read_until(proc, r"^Watching mailbox", 30)
+        assert "IMAP IDLE on INBOX and Junk" in out
+        assert "Recorded: submitted" in out
+        assert "The code goes to anna@example.org" in out
+        assert "Mailbox 'personal'" in out
+        dovecot.append(mailbox_user, junk_of(dovecot, mailbox_user), CODE_MAIL)
+        appended = time.monotonic()
+        line = read_until(proc, r"CODE \d{6}", 10)
+        gap = time.monotonic() - appended
+        print(f"code printed {gap:.3f} s after the APPEND to Junk")
+        assert "CODE 482913 for facebook:anna@example.org, in Spam (folder 'Junk')" in line
+        assert gap < 2.0
+        dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
+        rest = read_until(proc, r"^New state of ", 10)
+        assert "Meta's reply for facebook:anna@example.org: a confirmation, in 'INBOX'" in rest
+        assert f"New state of {ACCOUNT}: objection_confirmed" in rest
+        assert proc.wait(15) == 0
+        assert "No code mail after" not in out + line + rest
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    no_seen(dovecot, mailbox_user)
+    stored = {(e["kind"], e["folder"]) for e in evidence(prepared)}
+    assert stored == {("notice", "INBOX"), ("verification_code", "Junk"), ("confirmation", "INBOX")}
+
+
+# --- a server without IDLE ----------------------------------------------------------------------
+NO_IDLE = ("IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE SORT UNSELECT CHILDREN NAMESPACE UIDPLUS "
+           "LIST-EXTENDED CONDSTORE QRESYNC ESEARCH LIST-STATUS MOVE LITERAL+ SPECIAL-USE")
+
+
+class NoIdleDovecot(DovecotServer):
+    """Dovecot advertising every capability but IDLE (`imap_capability` replaces the list)."""
+
+    def _write_config(self, vmail) -> None:
+        super()._write_config(vmail)
+        with self.conf_path.open("a", encoding="utf-8") as f:
+            f.write(f"imap_capability = {NO_IDLE}\n")
+
+
+@pytest.fixture(scope="module")
+def no_idle_dovecot() -> Iterator[DovecotServer]:
+    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-noidle-"))
+    os.chmod(root, 0o755)
+    server = NoIdleDovecot(root, users={"poller": IMAP_PASSWORD, "stopper": IMAP_PASSWORD})
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_without_idle_polling_finds_the_same_mail(no_idle_dovecot: DovecotServer,
+                                                 tracker_home: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OT_IMAP_PASSWORD", IMAP_PASSWORD)
+    server, user = no_idle_dovecot, "poller"
+    with server.client(user) as imap:
+        assert b"IDLE" not in imap.capabilities()
+    server.append(user, "INBOX", NOTICE)
+    path = write_config(tracker_home, server, user)
+    run_cli(path, "sync")
+    proc = start(path, "--wait", "1", "--poll-seconds", "0.2")
+    try:
+        out = read_until(proc, r"^Watching mailbox", 30)
+        assert "does not offer IMAP IDLE: polling every 0.2 s" in out
+        assert "polling INBOX and Junk every 0.2 s" in out
+        server.append(user, junk_of(server, user), CODE_MAIL)
+        assert "CODE 482913 for facebook:anna@example.org, in Spam (folder 'Junk')" in \
+            read_until(proc, r"CODE \d{6}", 10)
+        server.append(user, "INBOX", CONFIRMATION)
+        assert f"New state of {ACCOUNT}: objection_confirmed" in read_until(proc, r"^New state", 10)
+        assert proc.wait(15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    no_seen(server, user)
+
+
+# --- time you can set ---------------------------------------------------------------------------
+class SetClock:
+    """Minutes pass when the watch waits and nothing is queued; `then` runs at the first wait."""
+
+    def __init__(self, then=None) -> None:
+        self.t = 0.0
+        self.waits = 0
+        self.then = then
+
+    def now(self) -> float:
+        return self.t
+
+    def wait(self, events: queue.Queue, timeout: float) -> object | None:
+        self.waits += 1
+        if self.waits == 1 and self.then:
+            self.then()
+        try:
+            return events.get_nowait()
+        except queue.Empty:
+            self.t += timeout
+            return None
+
+
+def follow(path: Path, clock: SetClock, **options):
+    cfg = config.load(path)
+    actions.mark(cfg, ACCOUNT, "submitted")
+    events: list = []
+    finished = watch.follow(cfg, actions.database(cfg), cfg.mailboxes[0],
+                            ("facebook", "anna@example.org"), "anna@example.org", events.append,
+                            clock=clock, **{"wait_minutes": 30, "advice_after_minutes": 10,
+                                            "poll_seconds": 20, **options})
+    return events, finished
+
+
+def test_no_code_after_ten_minutes_says_what_to_try(prepared: Path) -> None:
+    clock = SetClock()
+    events, finished = follow(prepared, clock)
+    advice = [e for e in events if isinstance(e, watch.NoCodeYet)]
+    assert len(advice) == 1 and advice[0].minutes == 10
+    text = "\n".join(watch.describe(advice[0]))
+    for hint in ("No code mail after 10 minute(s)", "another one you can read", "spam folder",
+                 "after an hour", "didn't get a code"):
+        assert hint in text
+    assert finished.reason == "timeout" and finished.minutes == 30
+    assert finished.state is not None and finished.state.state == "in_progress"
+    assert clock.t == 30 * 60  # thirty minutes of watching, none of them waited for
+
+
+def test_the_advice_minutes_are_a_flag(prepared: Path) -> None:
+    out = run_cli(prepared, "object", ACCOUNT, "--no-browser", "--yes", "--wait", "0",
+                  "--advice-after", "0")
+    assert "No code mail after 0 minute(s)" in out
+    assert "no reply within 0 minute(s)" in out
+    assert f"New state of {ACCOUNT}: in_progress" in out
+
+
+def test_ctrl_c_stores_what_arrived_as_a_sync_would(dovecot: DovecotServer, mailbox_user: str,
+                                                   prepared: Path) -> None:
+    def confirmation_then_ctrl_c() -> None:
+        dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
+        raise KeyboardInterrupt
+
+    events, finished = follow(prepared, SetClock(then=confirmation_then_ctrl_c))
+    assert finished.reason == "interrupted"
+    assert finished.state is not None and finished.state.state == "objection_confirmed"
+    assert {e["kind"] for e in evidence(prepared)} == {"notice", "confirmation"}
+    # The same rows a sync writes: a second sync has nothing to say (quiet when nothing changed).
+    assert run_cli(prepared, "sync") == ""
+    no_seen_inbox = dovecot.flags(mailbox_user, "INBOX")
+    assert all("\\Seen" not in f for f in no_seen_inbox.values())
+
+
+def test_sigint_ends_the_command_cleanly(dovecot: DovecotServer, mailbox_user: str,
+                                         prepared: Path) -> None:
+    proc = start(prepared, "--wait", "5")
+    try:
+        read_until(proc, r"^Watching mailbox", 30)
+        dovecot.append(mailbox_user, junk_of(dovecot, mailbox_user), CODE_MAIL)
+        read_until(proc, r"CODE 482913", 10)
+        proc.send_signal(signal.SIGINT)
+        rest = read_until(proc, r"^New state of ", 15)
+        assert "stopped (Ctrl-C); what arrived is stored" in rest
+        assert f"New state of {ACCOUNT}: in_progress" in rest
+        assert proc.wait(15) == 130
+        assert "Traceback" not in rest + proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert {e["kind"] for e in evidence(prepared)} == {"notice", "verification_code"}
+
+
+# --- without a terminal -------------------------------------------------------------------------
+def test_without_a_terminal_and_without_yes_it_refuses(prepared: Path) -> None:
+    result = CliRunner().invoke(cli, ["--config", str(prepared), "object", ACCOUNT])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "objection-tracker: object asks you questions and needs a terminal; add --yes to run it "
+        "unattended"]
+    assert '"submitted_at": null' in run_cli(prepared, "status", "--format", "json")
+
