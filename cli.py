@@ -462,7 +462,7 @@ def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bo
     """
     from tracker import clipboard, objection, watch
 
-    if not yes and not sys.stdin.isatty():
+    if not yes and not _on_terminal():
         click.echo("objection-tracker: object asks you questions and needs a terminal; "
                    "add --yes to run it unattended", err=True)
         ctx.exit(2)
@@ -524,6 +524,10 @@ def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bo
     report(finished)
     if finished.reason == "interrupted":
         ctx.exit(130)
+
+
+def _on_terminal() -> bool:
+    return sys.stdin.isatty()
 
 
 def main() -> None:

@@ -57,7 +57,8 @@ TEMPLATES: dict[str, str] = {
     ),
 }
 MIN_TEXT = 100  # what the 2024 form asked for at least
-LANGUAGE_NAMES = {lang.code: lang.name for lang in rules.LANGUAGES}
+TEMPLATE_NAMES = {"en": "English", "de": "German", "fr": "French"}
+LANGUAGE_NAMES = {lang.code: f"{lang.name} ({lang.code})" for lang in rules.LANGUAGES}
 URL = re.compile(r"<?https?://\S+")
 
 
@@ -171,8 +172,7 @@ def objection_text(settings: ObjectionConfig, language: str) -> ObjectionText:
             raise ConfigError(f"objection.text_file: {settings.text_file} is empty")
         return ObjectionText(text, f"your own text ([objection] text_file {settings.text_file})")
     if language in TEMPLATES:
-        return ObjectionText(TEMPLATES[language],
-                             f"the built-in {LANGUAGE_NAMES.get(language, language)} template")
+        return ObjectionText(TEMPLATES[language], f"the built-in {TEMPLATE_NAMES[language]} template")
     name = LANGUAGE_NAMES.get(language, language)
     return ObjectionText(TEMPLATES["en"], f"the built-in English template (none in {name} yet)")
 
