@@ -5,14 +5,17 @@ minutes of a clock the test sets; Ctrl-C storing what arrived as a sync stores i
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import queue
+import re
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +26,6 @@ from click.testing import CliRunner
 from cli import cli
 from tests.conftest import FIXTURES, IMAP_PASSWORD
 from tests.imap_server import DovecotServer
-from tests.processes import read_until
 from tracker import actions, config, watch
 
 ROOT = Path(__file__).parents[1]
@@ -57,6 +59,37 @@ def start(path: Path, *args: str) -> subprocess.Popen[str]:
                             cwd=ROOT)
 
 
+class Output:
+    """A child's output, read line by line by a thread: lines printed together are not lost in a
+    buffer the way a select() on the pipe would miss them. Each line keeps the time it came."""
+
+    def __init__(self, proc: subprocess.Popen[str]) -> None:
+        self.proc = proc
+        self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.lines.put((time.monotonic(), line))
+
+    def until(self, pattern: str, timeout: float) -> tuple[str, float]:
+        """Everything up to the first line matching `pattern`, and when that line came."""
+        deadline = time.monotonic() + timeout
+        got: list[str] = []
+        while True:
+            try:
+                at, line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise AssertionError(f"no line matching {pattern!r} within {timeout} s; got:\n"
+                                     + "".join(self.seen + got)) from None
+            got.append(line)
+            if re.search(pattern, line):
+                self.seen += got
+                return "".join(got), at
+
+
 def junk_of(server: DovecotServer, user: str) -> str:
     return next(name for flags, name in server.folders(user) if b"\\Junk" in flags)
 
@@ -86,21 +119,22 @@ def prepared(dovecot: DovecotServer, mailbox_user: str, tracker_home: Path) -> P
 def test_idle_prints_the_code_from_junk_at_once_and_stops_on_the_confirmation(
         dovecot: DovecotServer, mailbox_user: str, prepared: Path) -> None:
     proc = start(prepared, "--wait", "1")
+    output = Output(proc)
     try:
-        out = read_until(proc, r"^Watching mailbox", 30)
+        out, _ = output.until(r"^Watching mailbox", 30)
         assert "IMAP IDLE on INBOX and Junk" in out
         assert "Recorded: submitted" in out
         assert "The code goes to anna@example.org" in out
         assert "Mailbox 'personal'" in out
         dovecot.append(mailbox_user, junk_of(dovecot, mailbox_user), CODE_MAIL)
         appended = time.monotonic()
-        line = read_until(proc, r"CODE \d{6}", 10)
-        gap = time.monotonic() - appended
+        line, printed = output.until(r"CODE \d{6}", 10)
+        gap = printed - appended
         print(f"code printed {gap:.3f} s after the APPEND to Junk")
         assert "CODE 482913 for facebook:anna@example.org, in Spam (folder 'Junk')" in line
         assert gap < 2.0
         dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
-        rest = read_until(proc, r"^New state of ", 10)
+        rest, _ = output.until(r"^New state of ", 10)
         assert "Meta's reply for facebook:anna@example.org: a confirmation, in 'INBOX'" in rest
         assert f"New state of {ACCOUNT}: objection_confirmed" in rest
         assert proc.wait(15) == 0
@@ -152,15 +186,16 @@ def test_without_idle_polling_finds_the_same_mail(no_idle_dovecot: DovecotServer
     path = write_config(tracker_home, server, user)
     run_cli(path, "sync")
     proc = start(path, "--wait", "1", "--poll-seconds", "0.2")
+    output = Output(proc)
     try:
-        out = read_until(proc, r"^Watching mailbox", 30)
+        out, _ = output.until(r"^Watching mailbox", 30)
         assert "does not offer IMAP IDLE: polling every 0.2 s" in out
         assert "polling INBOX and Junk every 0.2 s" in out
         server.append(user, junk_of(server, user), CODE_MAIL)
         assert "CODE 482913 for facebook:anna@example.org, in Spam (folder 'Junk')" in \
-            read_until(proc, r"CODE \d{6}", 10)
+            output.until(r"CODE \d{6}", 10)[0]
         server.append(user, "INBOX", CONFIRMATION)
-        assert f"New state of {ACCOUNT}: objection_confirmed" in read_until(proc, r"^New state", 10)
+        assert f"New state of {ACCOUNT}: objection_confirmed" in output.until(r"^New state", 10)[0]
         assert proc.wait(15) == 0
     finally:
         if proc.poll() is None:
@@ -244,16 +279,18 @@ def test_ctrl_c_stores_what_arrived_as_a_sync_would(dovecot: DovecotServer, mail
 def test_sigint_ends_the_command_cleanly(dovecot: DovecotServer, mailbox_user: str,
                                          prepared: Path) -> None:
     proc = start(prepared, "--wait", "5")
+    output = Output(proc)
     try:
-        read_until(proc, r"^Watching mailbox", 30)
+        output.until(r"^Watching mailbox", 30)
         dovecot.append(mailbox_user, junk_of(dovecot, mailbox_user), CODE_MAIL)
-        read_until(proc, r"CODE 482913", 10)
+        output.until(r"CODE 482913", 10)
         proc.send_signal(signal.SIGINT)
-        rest = read_until(proc, r"^New state of ", 15)
+        rest, _ = output.until(r"^New state of ", 15)
         assert "stopped (Ctrl-C); what arrived is stored" in rest
         assert f"New state of {ACCOUNT}: in_progress" in rest
         assert proc.wait(15) == 130
-        assert "Traceback" not in rest + proc.stdout.read()
+        time.sleep(0)  # the reader thread has the rest once the pipe closed
+        assert "Traceback" not in "".join(output.seen)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -270,3 +307,39 @@ def test_without_a_terminal_and_without_yes_it_refuses(prepared: Path) -> None:
         "unattended"]
     assert '"submitted_at": null' in run_cli(prepared, "status", "--format", "json")
 
+
+
+def test_an_idle_connection_the_server_drops_falls_back_to_polling(
+        dovecot: DovecotServer, mailbox_user: str, prepared: Path) -> None:
+    proc = start(prepared, "--wait", "1", "--poll-seconds", "0.2")
+    output = Output(proc)
+    try:
+        output.until(r"^Watching mailbox", 30)
+        subprocess.run(["doveadm", "-c", str(dovecot.conf_path), "kick", mailbox_user], check=True,
+                       capture_output=True)
+        notes, _ = output.until(r"IDLE on '(INBOX|Junk)' failed", 10)
+        for folder in ("INBOX", "Junk"):
+            if f"IDLE on '{folder}' failed" not in notes:
+                notes += output.until(rf"IDLE on '{folder}' failed", 10)[0]
+        assert notes.count("polling it every 0.2 s") == 2
+        dovecot.append(mailbox_user, junk_of(dovecot, mailbox_user), CODE_MAIL)
+        assert "CODE 482913" in output.until(r"CODE \d{6}", 10)[0]
+        dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
+        assert f"New state of {ACCOUNT}: objection_confirmed" in output.until(r"^New state", 10)[0]
+        assert proc.wait(15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def test_a_code_older_than_an_hour_is_called_probably_expired() -> None:
+    now = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
+    fresh = watch.CodeArrived("482913", ACCOUNT, "personal", "INBOX", False, now,
+                              now - dt.timedelta(minutes=2))
+    stale = watch.CodeArrived("482913", ACCOUNT, "personal", "Junk", True, now,
+                              now - dt.timedelta(hours=3))
+    assert "Enter it in the form (valid for about an hour)." in watch.describe(fresh)[0]
+    assert "in 'INBOX' of 'personal'" in watch.describe(fresh)[0]
+    assert "probably expired; ask the form for a new one" in watch.describe(stale)[0]
+    assert "in Spam (folder 'Junk')" in watch.describe(stale)[0]

@@ -47,6 +47,7 @@ IDLE_TICK = 1.0  # seconds an IDLE thread waits on its socket before looking at 
 IDLE_RENEW = 25 * 60  # RFC 2177: re-issue IDLE before a server's 30-minute inactivity timeout
 RETRY_SECONDS = 5.0  # after a sync that could not run (database busy, server away)
 REPLIES = ("confirmation", "rejection")
+CODE_VALID = dt.timedelta(hours=1)  # field guide, "the code step": "only valid for an hour"
 
 
 # --- time ---------------------------------------------------------------------------------------
@@ -83,6 +84,7 @@ class CodeArrived:
     folder: str
     junk: bool
     at: dt.datetime
+    sent: dt.datetime  # the mail's date: a code is valid for about an hour
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ class _IdleFolder(threading.Thread):
                 client.idle()
                 self.ready.set()
                 self._idle(client)
-        except (MailboxError, IMAPClientError, OSError) as exc:
+        except Exception as exc:  # noqa: BLE001 - whatever ends this connection, polling takes over
             self.events.put(_Failed(self.folder, _reason(exc)))
         finally:
             self.ready.set()
@@ -159,6 +161,8 @@ class _IdleFolder(threading.Thread):
         while not self.stop.is_set():
             started = time.monotonic()
             responses = client.idle_check(timeout=IDLE_TICK)
+            if responses:
+                log.debug("IDLE %s: %r", self.folder, responses)
             self._note(responses)
             # imapclient returns [] at once, again and again, when the server closed the socket.
             quick_empty = quick_empty + 1 if not responses and \
@@ -172,6 +176,9 @@ class _IdleFolder(threading.Thread):
         self._note(client.idle_done()[1])
 
     def _note(self, responses: Iterable) -> None:
+        responses = list(responses)
+        if any(isinstance(r, tuple) and r and r[0] == b"BYE" for r in responses):
+            raise OSError("the server ended the connection (BYE)")
         if any(isinstance(r, tuple) and len(r) > 1 and r[1] in (b"EXISTS", b"RECENT")
                for r in responses):
             self.events.put(_Changed(self.folder))
@@ -189,17 +196,19 @@ class MailboxWatch:
         self._threads: dict[str, _IdleFolder] = {}
         self._polled: dict[str, int | None] = {}  # folder -> UIDNEXT last seen
         self._control: MailboxSession | None = None
+        self._credential: Credential | None = None
         self._next_poll = 0.0
 
     def __enter__(self) -> MailboxWatch:
-        credential = resolve(self.box)
-        self._control = MailboxSession(self.box, credential).__enter__()
+        self._credential = resolve(self.box)
+        self._control = MailboxSession(self.box, self._credential).__enter__()
         try:
             self.folders = self._control.folders()
             self.junk = set(self._control.special_folders("\\Junk"))
             if "IDLE" in self._control.capabilities:
                 for folder in self.folders:
-                    self._threads[folder] = _IdleFolder(self.box, credential, folder, self.events)
+                    self._threads[folder] = _IdleFolder(self.box, self._credential, folder,
+                                                        self.events)
                     self._threads[folder].start()
                 for thread in self._threads.values():
                     thread.ready.wait(self.box.timeout)
@@ -209,7 +218,10 @@ class MailboxWatch:
                 for folder in self.folders:
                     self._polled[folder] = None
             self._take_failures()
-            self._poll()  # the baseline UIDNEXT of each polled folder
+            if self._polled:
+                self._poll()  # the baseline UIDNEXT of each polled folder
+            else:  # every folder in IDLE: an idle control connection would only time out
+                self._disconnect()
         except BaseException:
             self.close()
             raise
@@ -261,20 +273,41 @@ class MailboxWatch:
                           f"every {self.poll_seconds:g} s")
 
     def _poll(self) -> set[str]:
-        """STATUS UIDNEXT of each polled folder; the ones whose UIDNEXT moved since last time."""
+        """STATUS UIDNEXT of each polled folder; the ones whose UIDNEXT moved since last time, or
+        that had none yet."""
         changed: set[str] = set()
-        assert self._control is not None and self._control.client is not None
         for folder, seen in list(self._polled.items()):
-            try:
-                status = self._control.client.folder_status(folder, [b"UIDNEXT"])
-            except (IMAPClientError, OSError) as exc:
-                raise MailboxError(self.box.name, f"polling {folder!r} failed: {_reason(exc)}") from None
-            uidnext = int(status.get(b"UIDNEXT", 0))
-            if seen is not None and uidnext != seen:
+            uidnext = self._uidnext(folder)
+            # A folder's first poll counts as a change: a sync after it covers whatever came
+            # before this baseline (a folder that fell back from IDLE may have missed mail).
+            if uidnext != seen:
                 changed.add(folder)
             self._polled[folder] = uidnext
         self._next_poll = self.clock.now() + self.poll_seconds
         return changed
+
+    def _uidnext(self, folder: str) -> int:
+        """STATUS UIDNEXT on the control connection; a dropped connection is opened again once."""
+        for attempt in (1, 2):
+            try:
+                if self._control is None:
+                    assert self._credential is not None
+                    self._control = MailboxSession(self.box, self._credential).__enter__()
+                assert self._control.client is not None
+                status = self._control.client.folder_status(folder, [b"UIDNEXT"])
+                return int(status.get(b"UIDNEXT", 0))
+            except (IMAPClientError, OSError) as exc:
+                self._disconnect()
+                if attempt == 2:
+                    raise MailboxError(self.box.name, f"polling {folder!r} failed: "
+                                       f"{_reason(exc)}") from None
+        raise AssertionError("unreachable")
+
+    def _disconnect(self) -> None:
+        if self._control is not None:
+            with contextlib.suppress(Exception):
+                self._control.__exit__(None, None, None)
+            self._control = None
 
     def close(self) -> None:
         for thread in self._threads.values():
@@ -282,10 +315,7 @@ class MailboxWatch:
         for thread in self._threads.values():
             thread.join(IDLE_TICK * 3)
         self._threads.clear()
-        if self._control is not None:
-            with contextlib.suppress(Exception):
-                self._control.__exit__(None, None, None)
-            self._control = None
+        self._disconnect()
 
 
 # --- the follow-through -------------------------------------------------------------------------
@@ -404,7 +434,7 @@ def _news(sessions: sessionmaker[Session], box: MailboxConfig, key: tuple[str, s
         arrived = dt.datetime.now(dt.UTC)
         if e.kind == "verification_code":
             codes.append(CodeArrived(_code(sessions, box, e), f"{e.platform}:{e.account}", box.name,
-                                     e.folder or "", e.folder in junk, arrived))
+                                     e.folder or "", e.folder in junk, arrived, e.date))
         elif e.kind in REPLIES and ((e.platform, e.account) in ours or
                                     (e.platform == key[0] and address and e.address == address)):
             replies.append(ReplyArrived(e.kind, f"{e.platform}:{e.account}", e.folder or "",
@@ -461,8 +491,11 @@ def describe(event: Event) -> list[str]:
         if event.code is None:
             return [f"{stamp} Code mail for {event.account} {where} of {event.mailbox!r}: the "
                     "tracker cannot read the code in it; open that mail."]
-        return [f"{stamp} CODE {event.code} for {event.account}, {where} of {event.mailbox!r}. "
-                "Enter it in the form (valid for about an hour)."]
+        line = f"{stamp} CODE {event.code} for {event.account}, {where} of {event.mailbox!r}. "
+        if event.at - event.sent > CODE_VALID:
+            return [line + f"It was sent {event.sent.astimezone():%Y-%m-%d %H:%M}, more than an "
+                    "hour ago: probably expired; ask the form for a new one."]
+        return [line + "Enter it in the form (valid for about an hour)."]
     if isinstance(event, ReplyArrived):
         what = "a confirmation" if event.kind == "confirmation" else "a rejection"
         return [f"{_clock(event.at)} Meta's reply for {event.account}: {what}, "
