@@ -244,7 +244,9 @@ def test_no_code_after_ten_minutes_says_what_to_try(prepared: Path) -> None:
     advice = [e for e in events if isinstance(e, watch.NoCodeYet)]
     assert len(advice) == 1 and advice[0].minutes == 10
     text = "\n".join(watch.describe(advice[0]))
-    for hint in ("No code mail after 10 minute(s)", "another one you can read", "spam folder",
+    for hint in ("No code mail after 10 minute(s)", "another one you can read",
+                 "spam folder of the mailbox that receives that address (the tracker watches INBOX "
+                 "and Junk of 'personal' only)",
                  "after an hour", "didn't get a code"):
         assert hint in text
     assert finished.reason == "timeout" and finished.minutes == 30

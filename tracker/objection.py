@@ -241,7 +241,7 @@ def no_code_advice(minutes: float, address: str | None, mailbox: str, folders: l
         "look up the account's addresses (Accounts Center, Personal details, Contact info) and "
         "ask for the code for another one you can read.",
         f"  - Look in the spam folder of the mailbox that receives that address (the tracker "
-        f"watches {', '.join(folders)} of {mailbox!r} only).",
+        f"watches {' and '.join(folders)} of {mailbox!r} only).",
         "  - The code mail sometimes never comes: ask for a code again after an hour (a code is "
         "valid for about an hour).",
         "  - The form's own \"didn't get a code\" (resend) path sends a new one.",

@@ -113,7 +113,8 @@ class Note:
 class Finished:
     state: AccountState | None
     reason: str  # reply | timeout | interrupted
-    minutes: float
+    minutes: float  # how long it watched
+    wait_minutes: float  # how long it was to watch at most (--wait)
 
 
 Event = Watching | CodeArrived | ReplyArrived | NoCodeYet | Note | Finished
@@ -383,7 +384,7 @@ def follow(config: Config, sessions: sessionmaker[Session], box: MailboxConfig, 
             report(Note("stopped before the last sync; the next sync stores what arrived"))
     state = _state(sessions, key)
     minutes = (clock.now() - started) / 60
-    return Finished(state, reason, minutes)
+    return Finished(state, reason, minutes, wait_minutes)
 
 
 def _sync(config: Config, sessions: sessionmaker[Session], box: MailboxConfig,
@@ -505,8 +506,8 @@ def describe(event: Event) -> list[str]:
     if isinstance(event, Note):
         return [f"note: {event.text}"]
     why = {"reply": "Meta replied",
-           "timeout": f"no reply within {event.minutes:.0f} minute(s); the nightly sync will "
-                      "see it when it comes",
+           "timeout": f"no reply within {event.wait_minutes:g} minute(s); the nightly sync "
+                      "will see it when it comes",
            "interrupted": "stopped (Ctrl-C); what arrived is stored"}[event.reason]
     if event.state is None:
         return [f"Watch ended: {why}."]
