@@ -5,6 +5,7 @@ minutes of a clock the test sets; Ctrl-C storing what arrived as a sync stores i
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -27,6 +28,7 @@ from cli import cli
 from tests.conftest import FIXTURES, IMAP_PASSWORD
 from tests.imap_server import DovecotServer
 from tracker import actions, config, watch
+from tracker.lock import exclusive
 
 ROOT = Path(__file__).parents[1]
 ACCOUNT = "facebook:anna@example.org"
@@ -35,9 +37,10 @@ CODE_MAIL = (FIXTURES / "en_facebook_code_objection.eml").read_bytes()  # "48291
 CONFIRMATION = (FIXTURES / "en_facebook_confirmation_2024.eml").read_bytes()
 
 
-def write_config(home: Path, server: DovecotServer, user: str, extra: str = "") -> Path:
+def write_config(home: Path, server: DovecotServer, user: str, extra: str = "",
+                 url: str | None = None) -> Path:
     path = home / "config.toml"
-    path.write_text(f'[database]\nurl = "sqlite:///{home}/t.db"\n{extra}\n'
+    path.write_text(f'[database]\nurl = "{url or f"sqlite:///{home}/t.db"}"\n{extra}\n'
                     f'[[mailboxes]]\nname = "personal"\nhost = "127.0.0.1"\nport = {server.port}\n'
                     f'security = "plain"\nusername = "{user}"\npassword_env = "OT_IMAP_PASSWORD"\n',
                     encoding="utf-8")
@@ -206,12 +209,13 @@ def test_without_idle_polling_finds_the_same_mail(no_idle_dovecot: DovecotServer
 
 # --- time you can set ---------------------------------------------------------------------------
 class SetClock:
-    """Minutes pass when the watch waits and nothing is queued; `then` runs at the first wait."""
+    """Minutes pass when the watch waits and nothing is queued; `then` runs at the first wait,
+    and with `settle` the watch gets up to 5 real seconds for the IDLE event that follows it."""
 
-    def __init__(self, then=None) -> None:
+    def __init__(self, then=None, settle: bool = False) -> None:
         self.t = 0.0
         self.waits = 0
-        self.then = then
+        self.then, self.settle = then, settle
 
     def now(self) -> float:
         return self.t
@@ -220,6 +224,9 @@ class SetClock:
         self.waits += 1
         if self.waits == 1 and self.then:
             self.then()
+            if self.settle:
+                with contextlib.suppress(queue.Empty):
+                    return events.get(timeout=5)
         try:
             return events.get_nowait()
         except queue.Empty:
@@ -345,3 +352,36 @@ def test_a_code_older_than_an_hour_is_called_probably_expired() -> None:
     assert "in 'INBOX' of 'personal'" in watch.describe(fresh)[0]
     assert "probably expired; ask the form for a new one" in watch.describe(stale)[0]
     assert "in Spam (folder 'Junk')" in watch.describe(stale)[0]
+
+
+def test_a_code_only_in_the_body_is_read_again_from_the_server(
+        dovecot: DovecotServer, mailbox_user: str, tracker_home: Path, database_url: str) -> None:
+    """Meta's subject usually carries the code; when it does not, the one mail is read again
+    (BODY.PEEK) from where the sync recorded it, on SQLite and PostgreSQL."""
+    dovecot.append(mailbox_user, "INBOX", NOTICE)
+    path = write_config(tracker_home, dovecot, mailbox_user, url=database_url)
+    run_cli(path, "sync")
+    no_code_subject = CODE_MAIL.replace(b"Subject: 482913 is your confirmation code",
+                                        b"Subject: Your confirmation code")
+    assert no_code_subject != CODE_MAIL
+    junk = junk_of(dovecot, mailbox_user)
+    events, finished = follow(path, SetClock(
+        then=lambda: dovecot.append(mailbox_user, junk, no_code_subject), settle=True))
+    codes = [e for e in events if isinstance(e, watch.CodeArrived)]
+    assert [(c.code, c.folder, c.junk) for c in codes] == [("482913", "Junk", True)]
+    assert finished.reason == "timeout"
+    no_seen(dovecot, mailbox_user)
+
+
+def test_a_busy_database_delays_the_sync_and_the_watch_goes_on(
+        dovecot: DovecotServer, mailbox_user: str, prepared: Path) -> None:
+    cfg = config.load(prepared)
+    held = contextlib.ExitStack()
+    held.enter_context(exclusive(cfg.database_url, "nightly run"))
+    dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
+    events, finished = follow(prepared, SetClock(then=held.close))
+    notes = [e.text for e in events if isinstance(e, watch.Note)]
+    assert any("another run is using the database (nightly run" in n and "trying again in 5 s" in n
+               for n in notes), notes
+    assert finished.reason == "reply"
+    assert finished.state is not None and finished.state.state == "objection_confirmed"
