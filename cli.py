@@ -439,7 +439,7 @@ def _safe_url(url: str) -> str:
 
 
 @cli.command(name="object")
-@click.argument("account", required=False, metavar="PLATFORM:ACCOUNT")
+@click.argument("account", required=False, metavar="[PLATFORM:ACCOUNT]")
 @click.option("--next", "next_", is_flag=True, help="Take the next account that needs action.")
 @click.option("--no-browser", is_flag=True, help="Print the form's link instead of opening it.")
 @click.option("--yes", is_flag=True, help="Ask nothing: record the filing at once and copy "
@@ -449,6 +449,7 @@ def _safe_url(url: str) -> str:
 @click.option("--advice-after", type=click.FloatRange(min=0), default=10, show_default=True,
               metavar="MINUTES", help="Say what to try when no code mail came within this time.")
 @click.option("--poll-seconds", type=click.FloatRange(min=0.05), default=20, show_default=True,
+              metavar="SECONDS",
               help="How often to look at a folder when the server has no IMAP IDLE.")
 @click.pass_context
 def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bool, yes: bool,

@@ -22,7 +22,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from imapclient.exceptions import IMAPClientError
@@ -320,11 +320,6 @@ class MailboxWatch:
 
 
 # --- the follow-through -------------------------------------------------------------------------
-@dataclass
-class _Seen:
-    messages: set[str] = field(default_factory=set)
-
-
 def follow(config: Config, sessions: sessionmaker[Session], box: MailboxConfig, key: tuple[str, str],
            address: str | None, report: Callable[[Event], None], *, wait_minutes: float,
            advice_after_minutes: float, poll_seconds: float, clock: Clock | None = None) -> Finished:
@@ -332,13 +327,12 @@ def follow(config: Config, sessions: sessionmaker[Session], box: MailboxConfig, 
     the moment its mail is stored, and the known causes once `advice_after_minutes` pass without
     one. Ctrl-C stops; a last sync then stores whatever arrived."""
     clock = clock or RealClock()
-    seen = _Seen(_message_ids(sessions))
+    seen = _message_ids(sessions)  # what was stored before: not news
     started = clock.now()
     deadline = started + wait_minutes * 60
     advice_at = started + advice_after_minutes * 60
     got_code = advised = False
     reason = "timeout"
-    state: AccountState | None = None
     try:
         with MailboxWatch(box, clock, poll_seconds) as watch:
             shown_notes = 0
@@ -354,7 +348,7 @@ def follow(config: Config, sessions: sessionmaker[Session], box: MailboxConfig, 
                     due = False
                     retry_at = None if synced else clock.now() + RETRY_SECONDS
                     if synced:
-                        state, codes, replied = _news(sessions, box, key, address, seen, watch.junk)
+                        codes, replied = _news(sessions, box, key, address, seen, watch.junk)
                         for event in codes:
                             report(event)
                             got_code = True
@@ -416,8 +410,8 @@ def _state(sessions: sessionmaker[Session], key: tuple[str, str]) -> AccountStat
 
 
 def _news(sessions: sessionmaker[Session], box: MailboxConfig, key: tuple[str, str],
-          address: str | None, seen: _Seen, junk: set[str]
-          ) -> tuple[AccountState | None, list[CodeArrived], list[ReplyArrived]]:
+          address: str | None, seen: set[str], junk: set[str]
+          ) -> tuple[list[CodeArrived], list[ReplyArrived]]:
     """What the last sync stored that the watch has not reported: code mails in this mailbox
     (whichever account: the person just asked for one), and replies about this account."""
     with sessions.begin() as session:
@@ -426,9 +420,9 @@ def _news(sessions: sessionmaker[Session], box: MailboxConfig, key: tuple[str, s
         states = derive(evidence, repo.groups())
     state = next((s for s in states if (s.platform, s.account) == key), None)
     ours = {key} | {tuple(k.split(":", 1)) for k in (state.group if state else ())}
-    fresh = sorted((e for e in evidence if e.message_id and e.message_id not in seen.messages
+    fresh = sorted((e for e in evidence if e.message_id and e.message_id not in seen
                     and e.mailbox == box.name), key=lambda e: e.date)
-    seen.messages |= {e.message_id for e in fresh if e.message_id}
+    seen |= {e.message_id for e in fresh if e.message_id}
     codes: list[CodeArrived] = []
     replies: list[ReplyArrived] = []
     for e in fresh:
@@ -440,7 +434,7 @@ def _news(sessions: sessionmaker[Session], box: MailboxConfig, key: tuple[str, s
                                     (e.platform == key[0] and address and e.address == address)):
             replies.append(ReplyArrived(e.kind, f"{e.platform}:{e.account}", e.folder or "",
                                         e.folder in junk, arrived))
-    return state, codes, replies
+    return codes, replies
 
 
 def _code(sessions: sessionmaker[Session], box: MailboxConfig, e: Evidence) -> str | None:
