@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import webbrowser
 from pathlib import Path
 
 try:
@@ -493,6 +494,99 @@ def _safe_url(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).render_as_string(hide_password=True)
+
+
+@cli.command(name="object")
+@click.argument("account", required=False, metavar="[PLATFORM:ACCOUNT]")
+@click.option("--next", "next_", is_flag=True, help="Take the next account that needs action.")
+@click.option("--no-browser", is_flag=True, help="Print the form's link instead of opening it.")
+@click.option("--yes", is_flag=True, help="Ask nothing: record the filing at once and copy "
+              "nothing (for scripts; needed without a terminal).")
+@click.option("--wait", type=click.FloatRange(min=0), default=30, show_default=True,
+              metavar="MINUTES", help="Watch this long for the code and Meta's reply.")
+@click.option("--advice-after", type=click.FloatRange(min=0), default=10, show_default=True,
+              metavar="MINUTES", help="Say what to try when no code mail came within this time.")
+@click.option("--poll-seconds", type=click.FloatRange(min=0.05), default=20, show_default=True,
+              metavar="SECONDS",
+              help="How often to look at a folder when the server has no IMAP IDLE.")
+@click.pass_context
+def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bool, yes: bool,
+            wait: float, advice_after: float, poll_seconds: float) -> None:
+    """Walk through one account's objection: the form, the text, the code, Meta's reply.
+
+    Shows the form to open, where the code goes, and the text to paste; opens the form (it never
+    fills it in, submits it or logs in to Meta); records `submitted` once you say so; then watches
+    the mailbox that receives the code (read-only, IMAP IDLE where offered) and prints the code
+    the moment it arrives, until Meta replies or --wait minutes pass.
+    """
+    from tracker import clipboard, objection, watch
+
+    if not yes and not _on_terminal():
+        click.echo("objection-tracker: object asks you questions and needs a terminal; "
+                   "add --yes to run it unattended", err=True)
+        ctx.exit(2)
+    if bool(account) == next_:
+        raise TrackerError("name one account as PLATFORM:ACCOUNT, or give --next")
+    cfg = _config(ctx)
+    states = actions.status(cfg).accounts
+    if next_:
+        chosen = objection.next_account(states)
+        if chosen is None:
+            click.echo("No account needs action.")
+            return
+        platform, name = chosen.platform, chosen.account
+    else:
+        platform, name = actions.parse_account(account or "")
+    guide = objection.plan(cfg, states, platform, name)
+    if guide.state.state == "objection_confirmed":
+        click.echo(f"{guide.key}: {_label(guide.state)} since {guide.state.since:%Y-%m-%d}; "
+                   "nothing to do.")
+        return
+    objection.check_mailbox(cfg, guide)
+    for line in objection.describe(guide):
+        click.echo(line)
+    tool = clipboard.find()
+    if tool is None:
+        click.echo(f"   No clipboard tool here ({clipboard.TOOLS}): copy the text from above.")
+    elif yes:
+        click.echo(f"   Clipboard: {tool.name} is here; not used with --yes.")
+    elif click.confirm(f"   Copy it to the clipboard ({tool.name})?", default=True):
+        clipboard.copy(tool, guide.text.text)
+        click.echo("   Copied.")
+    if no_browser:
+        click.echo(f"3. Open the form yourself: {guide.form_url}")
+    elif webbrowser.open(guide.form_url):
+        click.echo("3. Opened the form in your browser.")
+    else:
+        click.echo(f"3. No browser could be opened: open {guide.form_url} yourself.")
+    click.echo("   Fill it in and submit it there: the tracker never fills in or submits the form, "
+               "and never logs in to Meta.")
+    click.echo(f"4. After you submit, the form asks for a code mailed to "
+               f"{guide.address or 'the address registered on the account'}.")
+    if not yes and not click.confirm("   Have you submitted the form?", default=True):
+        click.echo(f"Nothing recorded. Run `objection-tracker object {guide.key}` when you file it.")
+        return
+    state, _known = actions.mark(cfg, guide.key, "submitted", "filed with `objection-tracker object`")
+    click.echo(f"Recorded: submitted ({state.key} is {_label(state)}).")
+    if guide.mailbox is None:
+        click.echo("No configured mailbox receives the code: watch that inbox yourself; "
+                   "`objection-tracker sync` records Meta's reply once a mailbox receives it.")
+        return
+
+    def report(event: watch.Event) -> None:
+        for line in watch.describe(event):
+            click.echo(line)
+
+    finished = watch.follow(cfg, actions.database(cfg), guide.mailbox, (platform, name),
+                            guide.address, report, wait_minutes=wait,
+                            advice_after_minutes=advice_after, poll_seconds=poll_seconds)
+    report(finished)
+    if finished.reason == "interrupted":
+        ctx.exit(130)
+
+
+def _on_terminal() -> bool:
+    return sys.stdin.isatty()
 
 
 def main() -> None:

@@ -104,6 +104,7 @@ class Config:
     path: Path | None = None
     reminders: ReminderConfig = ReminderConfig()
     schedule: ScheduleConfig = ScheduleConfig()
+    objection: ObjectionConfig = field(default_factory=lambda: ObjectionConfig())
 
     def mailbox(self, name: str) -> MailboxConfig:
         for box in self.mailboxes:
@@ -158,7 +159,7 @@ def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError(f"{where}{exc}") from None
 
 
-_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule"}
+_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection"}
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
@@ -185,7 +186,7 @@ def _parse(raw: dict[str, Any], path: Path | None) -> Config:
     reminders = _reminders(raw.get("reminders", {}))
     schedule = _schedule(raw.get("schedule", {}))
     return Config(database_url=url, mailboxes=boxes, path=path, reminders=reminders,
-                  schedule=schedule)
+                  schedule=schedule, objection=_objection(raw.get("objection", {}), path))
 
 
 def _mailbox(raw: Any, key: str) -> MailboxConfig:
@@ -387,3 +388,31 @@ def secret_variables(config: Config) -> list[str]:
 def _expect(value: Any, kind: type, key: str) -> None:
     if not isinstance(value, kind):
         raise ConfigError(f"{key}: expected {kind.__name__}, got {type(value).__name__}")
+
+
+# --- [objection]: the user's own text for the form's "how does this processing impact you" field
+
+
+@dataclass(frozen=True)
+class ObjectionConfig:
+    text: str | None = None  # replaces the built-in templates, in every language
+    text_file: Path | None = None  # read when `object` runs (relative to the config file)
+
+
+def _objection(raw: Any, path: Path | None) -> ObjectionConfig:
+    _expect(raw, dict, "objection")
+    _no_unknown(raw, {"text", "text_file"}, "objection.")
+    if "text" in raw and "text_file" in raw:
+        raise ConfigError("objection: set text or text_file, not both")
+    text = raw.get("text")
+    if text is not None:
+        _expect(text, str, "objection.text")
+        if not text.strip():
+            raise ConfigError("objection.text: empty")
+    text_file = raw.get("text_file")
+    if text_file is not None:
+        _expect(text_file, str, "objection.text_file")
+        text_file = Path(text_file).expanduser()
+        if not text_file.is_absolute() and path is not None:
+            text_file = path.parent / text_file
+    return ObjectionConfig(text=text, text_file=text_file)
