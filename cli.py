@@ -18,6 +18,7 @@ import click
 from tracker import actions, config, report, schedule
 from tracker.errors import TrackerError
 from tracker.importer import count
+from tracker.state import PENDING
 from tracker.sync import SyncSummary
 
 
@@ -136,7 +137,7 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool) -> None:
                               ensure_ascii=False))
     else:
         click.echo(report.as_table(result.accounts, result.suspicious, result.unparseable))
-    if fail_if_pending and any(a.state in ("needs_action", "rejected") for a in result.accounts):
+    if fail_if_pending and any(a.state in PENDING for a in result.accounts):
         ctx.exit(1)
 
 
@@ -198,6 +199,14 @@ def accounts_(ctx: click.Context) -> None:
             click.echo(f"{'  ' if len(members) > 1 else ''}{s.key}  {_label(s)}")
 
 
+@cli.command()
+@click.argument("account", metavar="PLATFORM:ACCOUNT")
+@click.pass_context
+def why(ctx: click.Context, account: str) -> None:
+    """Explain an account's state: per mail, its date, subject, kind and the rule that decided."""
+    click.echo(report.why(actions.why(_config(ctx), account)))
+
+
 @cli.command(name="rules")
 def rules_() -> None:
     """Show what the tracker knows of Meta's mail: languages, kinds, senders and forms."""
@@ -212,6 +221,10 @@ def rules_() -> None:
     click.echo("Forms:")
     for form_id, form in rules.FORMS.items():
         click.echo(f"  {form_id:<17} {form.role:<16} {form.platform:<10} {form.what}")
+    click.echo("Link to act on: the latest objection link Meta's own mail gave the account (a Meta "
+               "page linked as the objection counts too). Only when no mail gave one, this fallback:")
+    for platform, url in rules.DEFAULT_OBJECTION_URL.items():
+        click.echo(f"  {platform:<10} {url}")
 
 
 @cli.command()
