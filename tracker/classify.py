@@ -145,7 +145,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         return "other", Reason("whatsapp: no objection form")
     policy = group("policy_subject").search(subject_n)
     right = group("right_to_object").search(text)
-    reply = (group("reply_markers").search(text) or group("acknowledgement").search(text)
+    # A reply says what it is as fact; "when we've reviewed your request, …" in a notice does not.
+    reply = (_fact(text, "reply_markers") or _fact(text, "acknowledgement")
              or group("reply_signatures").search(text))
     form = any(link.role == "objection_form" for link in links)
     about = group("objection_words").search(text)
