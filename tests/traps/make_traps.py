@@ -302,6 +302,7 @@ def message(trap: Trap, index: int) -> bytes:
     text, markup = body(trap)
     msg.set_content(text, cte="quoted-printable")
     msg.add_alternative(markup, subtype="html", cte="quoted-printable")
+    msg.set_boundary(f"=_trap{index:03d}")  # not random: the same bytes every run
     return msg.as_bytes()
 
 
