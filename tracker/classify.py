@@ -18,14 +18,14 @@ Every Finding carries the Reason that decided its kind.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from tracker import rules
 from tracker.authenticity import Verdict, judge
 from tracker.links import MetaLink, meta_links, shown_url_mismatch, unwrap
+from tracker.matcher import GroupMatcher, Hit
 from tracker.parse import ParsedMail
 
 KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
@@ -36,8 +36,10 @@ URL = re.compile(r"<?https?://\S+")
 # What the rules read of a mail: Meta's texts are a few kB; a hostile one must not cost minutes.
 MAX_SUBJECT = 1000
 MAX_TEXT = 40_000
+MAX_LINKS = 500  # Meta's mails carry a few dozen; a 100,000-link mail is read no further
 HEAD = 4000  # the greeting and an everyday template's first line are near the top
-TAIL = 6000  # the footer naming the account is at the end
+TAIL = 6000  # the footer naming the address is at the end
+FOOTER = 2500  # "… intended for USERNAME." is in the last lines of each part
 # Quoted text ("…", „…", «…») is someone's words, not Meta's decision.
 QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“«»]")
 ADDRESS = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+")
@@ -88,7 +90,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
     verdict = judge(mail, require_authentication=require_authentication)
     if verdict.suspicious:
         return Classified(suspicious=Suspicious(verdict.suspicious))
-    for link in mail.links:
+    for link in mail.links[:MAX_LINKS]:
         shown = shown_url_mismatch(link)
         if shown:
             return Classified(suspicious=Suspicious(
@@ -99,7 +101,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
     subject = mail.subject[:MAX_SUBJECT]
     body = mail.text[:MAX_TEXT]
     text = _normalise(f"{subject}\n{body}")
-    links = tuple(meta_links(mail.links, object_text=_is_objection_text))
+    links = tuple(meta_links(mail.links[:MAX_LINKS], object_text=_is_objection_text))
     platform = _platform(verdict.platform, mail, links)
     try:
         address = _address(mail)
@@ -161,6 +163,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         if not refusal:
             return "notice", Reason("notice: objection link")
         reply = refusal
+    if not reply:  # a subject about this request ("Your request about AI at Meta", "Re: …")
+        reply = group("request_words").search(subject_n) or group("objection_words").search(subject_n)
     if reply or about:
         return _reply(text, bool(reply), reply or about)
     return "other", Reason("other: nothing about an objection")
@@ -209,8 +213,10 @@ def _reply(text: str, genuine_reply: bool, marker: Hit) -> tuple[str, Reason]:
     said = _meta_words(text)
     for kind, name in (("rejection", "rejection"), ("confirmation", "confirmation")):
         hit = _fact(said, name)
-        if hit:
+        if hit and (genuine_reply or kind == "rejection"):
             return kind, _reason(f"reply: {kind}", hit)
+        if hit:
+            return "unclear_reply", _reason("not a recognisable reply, with a confirmation phrase", hit)
     evidence = group("asks_for_evidence").search(said)
     if evidence and group("ai_at_meta").search(said):
         return "rejection", _reason("reply: asks for prompts or screenshots", evidence)
@@ -224,8 +230,10 @@ def _reply(text: str, genuine_reply: bool, marker: Hit) -> tuple[str, Reason]:
         return "acknowledgement", _reason("reply: acknowledgement", hit)
     if about:
         hit = _fact(said, "accept_words")
-        if hit:
+        if hit and genuine_reply:
             return "confirmation", _reason("reply: grant words", hit)
+        if hit:  # grant words in a mail that is no recognisable reply: a person must look
+            return "unclear_reply", _reason("not a recognisable reply, with grant words", hit)
     if genuine_reply:
         return "unclear_reply", _reason("reply: no decision found", marker)
     return "other", _reason("other: mentions an objection, answers none", marker)
@@ -295,31 +303,6 @@ def _reason(rule: str, hit: Hit) -> Reason:
 
 # --- one matcher per group -----------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Hit:
-    language: str | None
-    text: str
-    start: int
-
-
-class GroupMatcher:
-    """Every language's patterns of one group compiled into one regex: one scan of the text per
-    group, whatever the number of languages, and the match says which language's pattern it was."""
-
-    def __init__(self, tagged: list[tuple[str | None, str]]) -> None:
-        self._languages = [lang for lang, _ in tagged]
-        parts = [f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(tagged)]
-        self._regex = re.compile("|".join(parts) or r"(?!)", re.IGNORECASE | re.MULTILINE)
-
-    def finditer(self, text: str) -> Iterator[Hit]:
-        for match in self._regex.finditer(text):
-            index = int((match.lastgroup or "p0")[1:])
-            yield Hit(self._languages[index], match.group(0), match.start())
-
-    def search(self, text: str) -> Hit | None:
-        return next(self.finditer(text), None)
-
-
 @cache
 def group(name: str) -> GroupMatcher:
     if name == "accounts_center":
@@ -329,6 +312,7 @@ def group(name: str) -> GroupMatcher:
     return GroupMatcher([(lang.code, p) for lang in rules.LANGUAGES for p in getattr(lang, name)])
 
 
+@lru_cache(maxsize=4096)  # link texts repeat ("Reply", "View"), in one mail and across a sync
 def _is_objection_text(text: str) -> bool:
     text = _normalise(text[:200])
     return bool(text) and bool(group("right_to_object").search(text)
@@ -396,13 +380,13 @@ def _username(text: str) -> str | None:
     """The Instagram username from Meta's footer ("… intended for USERNAME."): the last one in
     the mail, since a comment above it can say "intended for" too; else the greeting on top."""
     found = None
-    for match in _footer_pattern().finditer(text[-TAIL:]):
+    for match in _footer_pattern().finditer(text[-FOOTER:].lower()):
         name = next(g for g in match.groups() if g).rstrip(".")
         if name and name.lower() not in NOT_A_USERNAME:
             found = name
     if found:
         return found
-    for match in _greeting_pattern().finditer(text[:HEAD]):
+    for match in _greeting_pattern().finditer(text.lstrip()[:HEAD].lower()):
         name = match.group(1).rstrip(".")
         if name and name.lower() not in NOT_A_USERNAME:
             return name
@@ -416,7 +400,7 @@ def _footer_pattern() -> re.Pattern[str]:
     # Each template's {u} becomes its own named group; _username takes whichever matched.
     parts = [t.replace(" ", r"\s+").replace("{u}", user.replace("(", f"(?P<u{i}>", 1))
              for i, t in enumerate(templates)]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
 @cache
@@ -424,8 +408,7 @@ def _greeting_pattern() -> re.Pattern[str]:
     # [ \t]* rather than \s*: with MULTILINE, \s* runs over every blank line below each line start
     # and backtracks, quadratic in the number of blank lines (issue 16: 20,000 took 310 s).
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
-    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*[,!:]",
-                      re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*[,!:]", re.MULTILINE)
 
 
 @cache
@@ -448,11 +431,11 @@ def _language(mail: ParsedMail, text: str) -> str | None:
     # One pass over the tokens (a word -> its languages), one scan per group of phrases.
     scores: dict[str, int] = {}
     words = _language_words()
-    for token in re.findall(r"\w+", text):
+    for token in re.findall(r"\w+", text[:HEAD]):  # Meta's own words come first
         for code in words.get(token, ()):
             scores[code] = scores.get(code, 0) + 1
     for name in LANGUAGE_SIGNS:
-        seen = {(hit.language, hit.text) for hit in group(name).finditer(text)}
+        seen = {(hit.language, hit.text) for hit in group(name).finditer(text[:HEAD])}
         for code in {lang for lang, _ in seen}:
             if code:
                 scores[code] = scores.get(code, 0) + 10 * sum(1 for lang, _ in seen if lang == code)
