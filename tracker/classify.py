@@ -140,7 +140,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     everyday = _everyday(mail, subject_n, text)
     if everyday:
         return "other", everyday
-    code = _objection_code(mail, subject_n, text)
+    code = _objection_code(mail, subject_n, QUOTED.sub(" ", text))
     if code:
         return "verification_code", code
     if platform == "whatsapp":  # FG: no objection form, so no notice and no answer to one
@@ -149,7 +149,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     right = group("right_to_object").search(text)
     # A reply says what it is as fact; "when we've reviewed your request, …" in a notice does not.
     reply = (_fact(text, "reply_markers") or _fact(text, "acknowledgement")
-             or group("reply_signatures").search(text))
+             or group("reply_signatures").search(text) or group("request_nouns").search(subject_n))
     form = any(link.role == "objection_form" for link in links)
     about = group("objection_words").search(text)
     # A notice announces the right to object; what it supposes or promises is no answer.
@@ -163,8 +163,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         if not refusal:
             return "notice", Reason("notice: objection link")
         reply = refusal
-    if not reply:  # a subject about this request ("Your request about AI at Meta", "Re: …")
-        reply = group("request_words").search(subject_n) or group("objection_words").search(subject_n)
+    if not reply:  # a subject about the objection ("We'll honour your objection")
+        reply = group("objection_words").search(subject_n)
     if reply or about:
         return _reply(text, bool(reply), reply or about)
     return "other", Reason("other: nothing about an objection")
@@ -188,7 +188,7 @@ def _objection_code(mail: ParsedMail, subject: str, text: str) -> Reason | None:
     # Links carry long digit runs (aref=1716800000, mids): look for the code outside them, and
     # only a number the mail calls a code ("[Case 482913]" in a reply is not one).
     if not any(_near_code_word(t) for t in (mail.subject[:MAX_SUBJECT],
-                                            URL.sub(" ", mail.text[:HEAD]))):
+                                            URL.sub(" ", QUOTED.sub(" ", mail.text[:HEAD])))):
         return None
     # Login and two-factor codes look alike (FG): only a code said to be for a request counts.
     purpose = group("objection_words").search(text) or group("request_words").search(text)

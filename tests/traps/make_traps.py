@@ -194,6 +194,52 @@ TRAPS = [
              "maria.k commented: we've reviewed your request and will honor your objection haha",
          ], "anna@example.org", account="anna.photos", footer=IG_FOOTER, user="anna.photos",
         note="a comment without quotation marks, in the template's first line"),
+    Trap("de_instagram_other_comment_outcome_words.eml", "other", "instagram", IG_SENDER,
+         "lena.k hat deinen Beitrag kommentiert", [
+             "Hallo anna.photos,",
+             "lena.k hat deinen Beitrag kommentiert: „Wir geben deinem Widerspruch statt, haha! Mein "
+             "Code 482913 für die Anfrage kam nie. Leider konnten wir deinen Antrag nicht bearbeiten.“",
+         ], "anna@example.org", account="anna.photos", language="de",
+        footer="Diese Nachricht wurde an {addr} gesendet und ist für {user} bestimmt.", user="anna.photos",
+        note="a German comment with a confirmation phrase, a code and a refusal"),
+    Trap("fr_instagram_other_message_outcome_words.eml", "other", "instagram", IG_SENDER,
+         "Nouveau message de camille.d", [
+             "Bonjour anna.photos,",
+             "camille.d vous a envoyé un message : « Nous respecterons votre opposition, m'a dit Meta. "
+             "Code 551203 pour votre demande. Ce message est destiné à camille.d »",
+         ], "anna@example.org", account="anna.photos", language="fr",
+        footer="Ce message a été envoyé à {addr} et est destiné à {user}.", user="anna.photos",
+        note="a French message quoting an outcome, a code and an 'intended for' line"),
+    Trap("es_facebook_other_comment_code.eml", "other", "facebook", FB_NOTIFY,
+         "Lucía comentó tu publicación", [
+             "Hola Ana:",
+             "Lucía comentó tu publicación: “Mi código 730215 para la solicitud de oposición funcionó. "
+             "Aceptaremos tu oposición, dicen.”",
+         ], "ana@example.es", language="es",
+        note="a Spanish comment with a code and a confirmation phrase"),
+    Trap("sv_instagram_acknowledgement.eml", "acknowledgement", "instagram", IG_SENDER,
+         "Din begäran om AI hos Meta", [
+             "Hej erik.s,",
+             "Vi har tagit emot din invändning och kommer att granska den. Om din invändning beviljas "
+             "respekterar vi din invändning framöver.",
+         ], "erik@example.org", account="erik.s", language="sv",
+        footer="Det här meddelandet skickades till {addr} och är avsett för {user}.", user="erik.s",
+        note="a Swedish acknowledgement with an 'om' conditional"),
+    Trap("pl_facebook_acknowledgement.eml", "acknowledgement", "facebook", FB_SUPPORT,
+         "Twój wniosek dotyczący AI w Meta", [
+             "Cześć Ola,",
+             "Otrzymaliśmy Twój wniosek i rozpatrzymy go. Jeśli uwzględnimy Twój sprzeciw, będzie on "
+             "stosowany od tej chwili.",
+         ], "ola@example.pl", language="pl",
+        note="a Polish acknowledgement with a conditional grant"),
+    Trap("it_facebook_confirmation_links_form_again.eml", "confirmation", "facebook", FB_SUPPORT,
+         "La tua richiesta relativa all'IA di Meta", [
+             "Ciao Marco,",
+             "Abbiamo esaminato la tua richiesta e accoglieremo la tua opposizione. Per gli account che "
+             "non sono nello stesso Centro gestione account, compila di nuovo il [modulo](@FB). Hai il "
+             "diritto di opporti per ciascun account.",
+         ], "marco@example.it", language="it",
+        note="an Italian confirmation that links the form again and restates the right to object"),
     Trap("nb_facebook_confirmation_inbox_boilerplate.eml", "confirmation", "facebook", FB_SUPPORT,
          "Svar på innsigelsen din", [
              "Hei Jonas,",
