@@ -75,3 +75,10 @@ def test_fail_if_pending_counts_check_reply(tracker_home, tmp_path):
     run("import", str(path))
     out = run("status", "--fail-if-pending", code=1)
     assert "CHECK REPLY" in out
+
+
+def test_rules_says_the_built_in_forms_are_only_a_fallback():
+    out = run("rules")
+    assert "acknowledgement" in out and "unclear_reply" in out
+    assert "the latest objection link Meta's own mail gave the account" in out
+    assert "https://help.instagram.com/contact/767264225370182" in out.split("fallback:")[1]

@@ -171,9 +171,6 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
 
 
 def _everyday(mail: ParsedMail, subject: str, text: str) -> Reason | None:
-    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
-    if local in rules.EVERYDAY_SENDERS and not group("policy_subject").search(subject):
-        return Reason("everyday: notification sender", None, (local + "@",))
     hit = group("everyday").search(subject) or group("login_code").search(subject)
     if hit:
         return _reason("everyday: subject template", hit)
@@ -181,6 +178,12 @@ def _everyday(mail: ParsedMail, subject: str, text: str) -> Reason | None:
     hit = group("everyday").search(text[len(subject):len(subject) + 300])
     if hit:
         return _reason("everyday: template", hit)
+    # Meta's notification senders, unless the mail is a notice or says, in Meta's own unquoted
+    # words, that it answers a request (the sender of Meta's replies is not published).
+    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+    if (local in rules.EVERYDAY_SENDERS and not group("policy_subject").search(subject)
+            and not _fact(QUOTED.sub(" ", text), "reply_markers")):
+        return Reason("everyday: notification sender", None, (local + "@",))
     return None
 
 
