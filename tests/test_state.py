@@ -114,7 +114,7 @@ def test_check_reply_is_pending():
 
 def test_the_link_to_act_on_is_the_latest_one_meta_gave():
     old = "https://www.facebook.com/help/contact/712876720715583"
-    new = "https://help.meta.com/support/privacy"
+    new = "https://help.meta.com/support/privacy/"
     (s,) = derive([ev("notice", 0, "anna@example.org", "facebook", objection_url=old),
                    ev("notice", 400, "anna@example.org", "facebook", objection_url=new),
                    ev("other", 500, "anna@example.org", "facebook")])

@@ -143,8 +143,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     code = _objection_code(mail, subject_n, QUOTED.sub(" ", text))
     if code:
         return "verification_code", code
-    if platform == "whatsapp":  # FG: no objection form, so no notice and no answer to one
-        return "other", Reason("whatsapp: no objection form")
+    whatsapp = platform == "whatsapp"  # FG: no objection form, so no notice (a reply is read)
     policy = group("policy_subject").search(subject_n)
     right = group("right_to_object").search(text)
     # A reply says what it is as fact; "when we've reviewed your request, …" in a notice does not.
@@ -152,6 +151,10 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
              or group("reply_signatures").search(text) or group("request_nouns").search(subject_n))
     form = any(link.role == "objection_form" for link in links)
     about = group("objection_words").search(text)
+    if whatsapp:  # its reply to the data-rights form: "is about Meta AI, not WhatsApp"
+        if reply:
+            return _reply(text, True, reply)
+        return "other", Reason("whatsapp: no objection form")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
         return "notice", _reason("notice: policy-update subject", policy)

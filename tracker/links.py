@@ -87,7 +87,10 @@ def canonical(url: str) -> str | None:
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k not in rules.TRACKING_PARAMS and not k.startswith(rules.TRACKING_PREFIXES)
     ]
-    if path != "/" and path.endswith("/") and not path.startswith("/contact/forms"):
+    # Meta's help pages keep the trailing slash they are linked with (help.meta.com/support/privacy/).
+    keep_slash = path.startswith("/contact/forms") or any(
+        is_under(host, (page_host,)) and path.startswith(page) for page_host, page in rules.OBJECTION_PAGES)
+    if path != "/" and path.endswith("/") and not keep_slash:
         path = path.rstrip("/")
     return urlunsplit(("https", host, path, urlencode(query), ""))
 

@@ -187,7 +187,7 @@ ACCOUNTS_CENTER: tuple[str, ...] = (
     r"kontocent",
     r"tilikesk",
     r"kontosent",
-    r"centrum účtů",
+    r"centr\w* účtů",  # Centrum, Centra, Centru účtů
     r"centru(?:l)? de conturi",
     r"fiókközpont",
     r"κέντρο λογαριασμών",
@@ -440,7 +440,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"neue benachrichtigung",
             r"ungelesene nachricht",
             r"gefällt dein",
-            r"hat dich erwähnt",
+            r"dich[^.]{0,40}erwähnt",
             r"gepostet",
             r"neue anmeldung",
             r"anmeldecode",
@@ -783,10 +783,10 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:wniosek|prośba|sprzeciw)[^.]{0,30}(?:został|została) (?:otrzyman|przyjęt)",
         ),
         request_words=(
-            r"(?:twój|twoja|twojego|twojej|twoją) (?:wnios|prośb)",
+            r"(?:twój|twoja|twoje|twojego|twojej|twoją) (?:wnios|prośb|zgłoszeni)",
             r"potwierdzić (?:swój )?adres e-?mail",
         ),
-        request_nouns=(r"wnios", r"prośb", r"sprzeciw"),
+        request_nouns=(r"wnios", r"prośb", r"zgłoszeni", r"sprzeciw"),
         everyday=(
             r"skomentował",
             r"wysłał(?:a)? ci wiadomość",
@@ -1091,8 +1091,7 @@ LANGUAGES: tuple[Language, ...] = (
         objection_words=(r"protest", r"innsigelse", r"reservasjon", r"reservert"),
         accept_words=(
             r"ta hensyn til",
-            r"tatt til følge",
-            r"ta til følge",
+            r"ta(?:r|tt)?\b[^.]{0,30}til følge",  # "tar innsigelsen din til følge"
             r"imøtekomme",
             r"respektere",
             r"etterkomme",
@@ -1189,6 +1188,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"nová upozornění",
             r"nepřečtené zprávy",
             r"vás označil",
+            r"vás zmínil",
             r"přidal\w* příspěvek",
             r"nové přihlášení",
             r"přihlašovací kód",
@@ -1204,7 +1204,7 @@ LANGUAGES: tuple[Language, ...] = (
         "Ελληνικά",
         words=("και", "το", "την", "σας", "να", "για", "της", "με"),
         ai_at_meta=(r"τεχνητή νοημοσύνη (?:της|στη) meta", r"τεχνητής νοημοσύνης", r"meta ai"),
-        right_to_object=(r"δικαίωμα (?:να αντιταχθείτε|εναντίωσης|αντίταξης|αντίρρησης)",),
+        right_to_object=(r"δικαίωμα (?:να αντιταχθείτε|να εναντιωθείτε|εναντίωσης|αντίταξης|αντίρρησης)",),
         confirmation=(
             r"θα (?:σεβαστούμε|ικανοποιήσουμε|τηρήσουμε) την (?:αντίρρησή|εναντίωσή|"
             r"αντίταξή) σας",

@@ -134,7 +134,7 @@ TRAPS = [
          "Learn how we'll use your information as we improve AI at Meta", [
              "Hi Anna,",
              "From 2026 we use public posts to improve AI at Meta. You have the [right to object](@META).",
-         ], "anna@example.org", objection_url="https://help.meta.com/support/privacy",
+         ], "anna@example.org", objection_url="https://help.meta.com/support/privacy/",
         note="issue 10: Meta's privacy support page replaced the form id in 2026"),
     Trap("en_facebook_code_confirm_email_no_objection_word.eml", "verification_code", "facebook",
          FB_SECURITY, "Your confirmation code", [
