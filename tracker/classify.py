@@ -146,20 +146,25 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     whatsapp = platform == "whatsapp"  # FG: no objection form, so no notice (a reply is read)
     policy = group("policy_subject").search(subject_n)
     right = group("right_to_object").search(text)
-    # A reply says what it is as fact; "when we've reviewed your request, …" in a notice does not.
-    reply = (_fact(text, "reply_markers") or _fact(text, "acknowledgement")
-             or group("reply_signatures").search(text) or group("request_nouns").search(subject_n))
+    # A reply says what it is, as fact ("when we've reviewed your request, …" in a notice does
+    # not), in its text; a subject naming the request is a weaker sign than the right to object.
+    said = text[len(subject_n) + 1:]  # the body: the subject is read on its own
+    reply = (_fact(said, "reply_markers") or _fact(said, "acknowledgement")
+             or group("reply_signatures").search(said))
+    reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
+                     or group("reply_markers").search(subject_n))
     form = any(link.role == "objection_form" for link in links)
     about = group("objection_words").search(text)
     if whatsapp:  # its reply to the data-rights form: "is about Meta AI, not WhatsApp"
-        if reply:
-            return _reply(text, True, reply)
+        if reply or reply_subject:
+            return _reply(text, True, reply or reply_subject)
         return "other", Reason("whatsapp: no objection form")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
         return "notice", _reason("notice: policy-update subject", policy)
     if not reply and right:
         return "notice", _reason("notice: right to object", right)
+    reply = reply or reply_subject
     if not reply and form:
         # A refusal may link the form again for a new request; a notice states the right itself.
         refusal = about and _fact(_meta_words(text), "unable_words")

@@ -271,7 +271,7 @@ class Language:
     reply_markers: tuple[str, ...] = ()  # what Meta's replies to a request say about themselves
     acknowledgement: tuple[str, ...] = ()  # "we've received your request": filed, not decided
     request_words: tuple[str, ...] = ()  # "your request": what a code mail or a reply is about
-    request_nouns: tuple[str, ...] = ()  # a subject naming the request is a reply's subject
+    request_nouns: tuple[str, ...] = ()  # a subject naming "your request" is a reply's subject
     everyday: tuple[str, ...] = ()  # notification templates: comments, messages, follows, logins
     verb_first: tuple[str, ...] = ()  # a clause that starts with one of these is a conditional
     inbox: tuple[str, ...] = ()  # a sentence naming the inbox is the no-reply boilerplate
@@ -349,7 +349,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:request|objection) (?:has been|was) received",
         ),
         request_words=(r"your request", r"(?:confirm|verify) your email", r"request about your information"),
-        request_nouns=(r"request", r"objection"),
+        request_nouns=(r"request",),
         everyday=(
             r"commented on",
             r"commented:",
@@ -432,7 +432,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"erhalten[^.]{0,30}(?:anfrage|antrag|widerspruch)",
         ),
         request_words=(r"deine[nrm]? (?:anfrage|antrag)", r"e-mail-adresse (?:zu )?bestätigen"),
-        request_nouns=(r"anfrage", r"antrag", r"widerspruch"),
+        request_nouns=(r"anfrage", r"antrag"),
         everyday=(
             r"kommentiert",
             r"hat dir eine nachricht",
@@ -508,7 +508,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"votre (?:demande|opposition)[^.]{0,30}(?:a bien été |a été )reçue",
         ),
         request_words=(r"votre demande", r"confirmer votre adresse e-mail"),
-        request_nouns=(r"demande", r"opposition"),
+        request_nouns=(r"demande",),
         everyday=(
             r"a commenté",
             r"vous a envoyé un message",
@@ -580,7 +580,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"la tua (?:richiesta|opposizione)[^.]{0,30}(?:è stata )?ricevuta",
         ),
         request_words=(r"la tua richiesta", r"confermare il tuo indirizzo e-?mail", r"confermare l'identità"),
-        request_nouns=(r"richiesta", r"opposizione"),
+        request_nouns=(r"richiesta",),
         everyday=(
             r"ha commentato",
             r"ti ha inviato un messaggio",
@@ -648,7 +648,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"tu (?:solicitud|oposición)[^.]{0,30}(?:ha sido )?recibida",
         ),
         request_words=(r"tu solicitud", r"confirmar tu (?:dirección de )?correo"),
-        request_nouns=(r"solicitud", r"oposición"),
+        request_nouns=(r"solicitud",),
         everyday=(
             r"comentó",
             r"ha comentado",
@@ -724,7 +724,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"ontvangen[^.]{0,30}(?:verzoek|bezwaar)",
         ),
         request_words=(r"je (?:verzoek|aanvraag)", r"je e-?mailadres (?:te )?bevestigen"),
-        request_nouns=(r"verzoek", r"bezwaar", r"aanvraag"),
+        request_nouns=(r"verzoek", r"aanvraag"),
         everyday=(
             r"heeft gereageerd op",
             r"reageerde op",
@@ -786,7 +786,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:twój|twoja|twoje|twojego|twojej|twoją) (?:wnios|prośb|zgłoszeni)",
             r"potwierdzić (?:swój )?adres e-?mail",
         ),
-        request_nouns=(r"wnios", r"prośb", r"zgłoszeni", r"sprzeciw"),
+        request_nouns=(r"wnios", r"prośb", r"zgłoszeni"),
         everyday=(
             r"skomentował",
             r"wysłał(?:a)? ci wiadomość",
@@ -865,7 +865,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:pedido|oposição)[^.]{0,30}(?:foi )?recebid",
         ),
         request_words=(r"seu pedido", r"confirmar o seu (?:endereço de )?e-?mail"),
-        request_nouns=(r"pedido", r"oposição"),
+        request_nouns=(r"pedido",),
         everyday=(
             r"comentou",
             r"enviou-lhe uma mensagem",
@@ -925,7 +925,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"din (?:begäran|invändning)[^.]{0,30}(?:har )?(?:tagits emot|mottagits)",
         ),
         request_words=(r"din begäran", r"din förfrågan", r"bekräfta din e-?postadress"),
-        request_nouns=(r"begäran", r"invändning", r"förfrågan"),
+        request_nouns=(r"begäran", r"förfrågan"),
         everyday=(
             r"kommenterade",
             r"skick(?:ade|at) ett meddelande",
@@ -990,7 +990,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"din (?:anmodning|indsigelse)[^.]{0,30}(?:er )?modtaget",
         ),
         request_words=(r"din anmodning", r"bekræfte din e-?mailadresse"),
-        request_nouns=(r"anmodning", r"indsigelse"),
+        request_nouns=(r"anmodning",),
         everyday=(
             r"kommenterede",
             r"sendt dig en besked",
@@ -1052,7 +1052,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:pyyntösi|vastustuksesi)[^.]{0,30}vastaanotettu",
         ),
         request_words=(r"pyyntö", r"vahvistaa sähköpostiosoitteesi"),
-        request_nouns=(r"pyyntö", r"pyynnö", r"vastust"),
+        request_nouns=(r"pyyntö", r"pyynnö"),
         everyday=(
             r"kommentoi",
             r"lähetti sinulle viestin",
@@ -1117,7 +1117,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:forespørselen|innsigelsen|protesten)[^.]{0,30}(?:er )?mottatt",
         ),
         request_words=(r"forespørsel", r"bekrefte e-?postadressen"),
-        request_nouns=(r"forespørsel", r"innsigelse", r"protest", r"anmodning"),
+        request_nouns=(r"forespørsel", r"anmodning"),
         everyday=(
             r"kommenterte",
             r"sendt deg en melding",
@@ -1179,7 +1179,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:žádost|námitka)[^.]{0,30}(?:byla )?přijat",
         ),
         request_words=(r"vaš\w* žádost", r"potvrdit (?:svou )?e-?mailovou adresu"),
-        request_nouns=(r"žádost", r"námitk", r"námitce"),
+        request_nouns=(r"žádost",),
         everyday=(
             r"okomentoval",
             r"vám poslal\w* zprávu",
@@ -1238,7 +1238,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:αίτημά|εναντίωσή) σας[^.]{0,30}(?:ελήφθη|παραλήφθηκε)",
         ),
         request_words=(r"αίτημ", r"επιβεβαιώσετε (?:τη )?(?:διεύθυνση )?email"),
-        request_nouns=(r"αίτημ", r"αιτήματ", r"εναντίωσ", r"αντίρρησ"),
+        request_nouns=(r"αίτημ", r"αιτήματ"),
         everyday=(
             r"σχολίασε",
             r"σας έστειλε μήνυμα",
@@ -1303,7 +1303,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:solicitarea|cererea|opoziția)[^.]{0,30}(?:a fost )?primit",
         ),
         request_words=(r"solicitar", r"cererea ta", r"confirma adresa (?:ta )?de e-?mail"),
-        request_nouns=(r"solicitar", r"cerer", r"opozi", r"obiecți"),
+        request_nouns=(r"solicitar", r"cerer"),
         everyday=(
             r"a comentat",
             r"ți-a trimis un mesaj",
@@ -1362,7 +1362,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"(?:kérésed|tiltakozásod)[^.]{0,30}megérkezett",
         ),
         request_words=(r"kérés(?:ed|eddel|edet|edre)", r"kérelm", r"e-?mail-?címed megerősítés"),
-        request_nouns=(r"kérés", r"kérelm", r"tiltakoz"),
+        request_nouns=(r"kérés", r"kérelm"),
         everyday=(
             r"hozzászólt",
             r"üzenetet küldött",

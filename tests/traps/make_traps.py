@@ -106,6 +106,19 @@ TRAPS = [
              "that we will honour your objection.",
          ], "anna@example.org", objection_url=FB_FORM,
         note="a notice without the policy-update subject: the right to object makes it one"),
+    Trap("en_facebook_notice_subject_names_request.eml", "notice", "facebook", FB_SENDER,
+         "Your objection request options for AI at Meta", [
+             "Hi Anna,",
+             "You have the right to object to how we use your information for AI at Meta. "
+             "[Fill in the form](@FB) and we will honour your objection.",
+         ], "anna@example.org", objection_url=FB_FORM,
+        note="a notice whose subject names a request and an objection: the right to object decides"),
+    Trap("de_facebook_notice_subject_widerspruchsrecht.eml", "notice", "facebook", FB_SENDER,
+         "Dein Widerspruchsrecht und deine Anfrage zu KI bei Meta", [
+             "Hallo Lena,",
+             "Du kannst widersprechen. Fülle das Formular aus und wir geben deinem Widerspruch statt.",
+         ], "lena@example.org", language="de",
+        note="no link, the right to object in the subject, an imperative with the 2025 confirmation phrase"),
     Trap("it_instagram_notice_promise.eml", "notice", "instagram", IG_SENDER,
          "Stiamo aggiornando la nostra Informativa sulla privacy con l'espansione dell'IA di Meta", [
              "Ciao giulia.r,",
@@ -268,6 +281,7 @@ TRAPS = [
              "comments, and for the other accounts in the same Accounts Centre as this account.",
              "Accounts that aren't in this Accounts Centre need their own objection: use [this form](@IG) "
              "for each of them. You have the right to object for each account.",
+             "Thanks, Privacy Operations",
          ], "anna@example.org", account="anna.photos", footer=IG_FOOTER, user="anna.photos",
         note="issue 10 blind set: a confirmation that links the form again was read as a notice"),
     Trap("en_facebook_acknowledgement_received.eml", "acknowledgement", "facebook", FB_SUPPORT,
