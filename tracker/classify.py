@@ -174,7 +174,13 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     if not reply:  # a subject about the objection ("We'll honour your objection")
         reply = group("objection_words").search(subject_n)
     if reply or about:
-        return _reply(text, bool(reply), reply or about)
+        kind, reason = _reply(text, bool(reply), reply or about)
+        if kind == "confirmation" and right:
+            # A yes in a mail that also announces the right to object, as a notice does: the
+            # tracker cannot tell which it is, and guessing yes is the one error it must not make.
+            return "unclear_reply", Reason(f"{reason.rule}, in a mail that also states the right "
+                                           "to object", reason.language, reason.matched)
+        return kind, reason
     return "other", Reason("other: nothing about an objection")
 
 

@@ -249,10 +249,17 @@ TRAPS = [
          "La tua richiesta relativa all'IA di Meta", [
              "Ciao Marco,",
              "Abbiamo esaminato la tua richiesta e accoglieremo la tua opposizione. Per gli account che "
-             "non sono nello stesso Centro gestione account, compila di nuovo il [modulo](@FB). Hai il "
-             "diritto di opporti per ciascun account.",
+             "non sono nello stesso Centro gestione account, compila di nuovo il [modulo](@FB).",
          ], "marco@example.it", language="it",
-        note="an Italian confirmation that links the form again and restates the right to object"),
+        note="an Italian confirmation that links the form again"),
+    Trap("en_facebook_unclear_reply_states_right.eml", "unclear_reply", "facebook", FB_SUPPORT,
+         "Your request about AI at Meta", [
+             "Hi Anna,",
+             "We've reviewed your request and will honour your objection. You have the right to object "
+             "for each of your other accounts: use [this form](@FB).",
+             "Thanks, Privacy Operations",
+         ], "anna@example.org", objection_url=None,
+        note="a yes in a mail that also states the right to object: ask, do not guess"),
     Trap("nb_facebook_confirmation_inbox_boilerplate.eml", "confirmation", "facebook", FB_SUPPORT,
          "Svar på innsigelsen din", [
              "Hei Jonas,",
@@ -280,7 +287,7 @@ TRAPS = [
              "We will honour your objection for your public information, such as public posts and "
              "comments, and for the other accounts in the same Accounts Centre as this account.",
              "Accounts that aren't in this Accounts Centre need their own objection: use [this form](@IG) "
-             "for each of them. You have the right to object for each account.",
+             "for each of them.",
              "Thanks, Privacy Operations",
          ], "anna@example.org", account="anna.photos", footer=IG_FOOTER, user="anna.photos",
         note="issue 10 blind set: a confirmation that links the form again was read as a notice"),
