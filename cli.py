@@ -127,7 +127,8 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="table for people, json for scripts (a stable contract).")
 @click.option("--fail-if-pending", is_flag=True,
-              help="Exit 1 when any account needs action or was rejected (for monitoring).")
+              help="Exit 1 when any account needs action, was rejected, or has a reply to check "
+                   "(for monitoring).")
 @click.pass_context
 def status(ctx: click.Context, fmt: str, fail_if_pending: bool) -> None:
     """Show every Meta account, its state, since when, and the link to act on."""
