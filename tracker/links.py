@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from tracker import rules
@@ -120,15 +121,24 @@ def meta_links(links: list[Link], *,
     """
     found: dict[str, MetaLink] = {}
     for link in links:
-        url = canonical(unwrap(link.href))
-        if url is None or not is_meta_host(host_of(url)):
+        cleaned = _cleaned(link.href)
+        if cleaned is None:
             continue
-        role, platform = role_of(url)
+        url, role, platform = cleaned
         if role == "other" and object_text is not None and object_text(link.text):
             role = "objection_form"
         if url not in found or (role == "objection_form" and found[url].role != role):
             found[url] = MetaLink(url, role, platform)
     return list(found.values())
+
+
+@lru_cache(maxsize=8192)  # a mail's text and HTML parts repeat each link; a sync repeats footers
+def _cleaned(href: str) -> tuple[str, str, str | None] | None:
+    """The canonical Meta URL behind href with its role and platform, or None when it is not Meta's."""
+    url = canonical(unwrap(href))
+    if url is None or not is_meta_host(host_of(url)):
+        return None
+    return (url, *role_of(url))
 
 
 # A link's text longer than this shows no single URL; reading it all would only cost time.

@@ -35,17 +35,29 @@ class _Pattern:
 class GroupMatcher:
     def __init__(self, tagged: list[tuple[str | None, str]]) -> None:
         self._patterns = []
-        for language, pattern in tagged:
+        by_anchor: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for order, (language, pattern) in enumerate(tagged):
             found = anchors(pattern)
             self._patterns.append(_Pattern(language, re.compile(pattern),
                                            tuple(sorted(found)) if found else None))
+            if found:
+                for anchor in found:
+                    by_anchor.setdefault(anchor, []).append(order)
+            else:
+                self._always.append(order)
+        # One flat list: the loop over it is the whole per-text cost when nothing matches.
+        self._anchors = tuple((anchor, tuple(orders)) for anchor, orders in by_anchor.items())
 
     def finditer(self, text: str) -> Iterator[Hit]:
         """Every match of every pattern, in the order they occur in the text."""
+        candidates = set(self._always)
+        for anchor, orders in self._anchors:
+            if anchor in text:
+                candidates.update(orders)
         hits = []
-        for order, p in enumerate(self._patterns):
-            if p.anchors is not None and not any(a in text for a in p.anchors):
-                continue
+        for order in sorted(candidates):
+            p = self._patterns[order]
             hits.extend((m.start(), order, Hit(p.language, m.group(0), m.start()))
                         for m in p.regex.finditer(text))
         hits.sort(key=lambda h: (h[0], h[1]))
