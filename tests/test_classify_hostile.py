@@ -66,3 +66,18 @@ def test_an_instagram_mail_without_a_username_counts_for_the_address():
     raw = INSTAGRAM.format(subject="Hi", ctype="text/plain",
                            body="Hi there,\nThis message was sent to anna@example.org.\n").encode()
     assert classify(parse(raw)).finding.account == "anna@example.org"
+
+
+def test_an_internationalised_address_is_an_account_and_an_invisible_character_is_not():
+    base = ("From: Facebook <noreply@facebookmail.com>\nTo: {to}\nSubject: We're updating our Privacy Policy "
+            "as we expand AI at Meta\nContent-Type: text/html; charset=utf-8\n\n<p>You have the "
+            '<a href="https://www.facebook.com/help/contact/712876720715583">right to object</a>.</p>'
+            "<p>This message was sent to {to}.</p>")
+    utf8 = base.format(to="juergen@example.de").replace(
+        "contact/712876720715583", "contact/712876720715583?n_m=j%C3%BCrgen%40b%C3%BCcher.example")
+    finding = classify(parse(utf8.encode())).finding
+    assert (finding.kind, finding.account) == ("notice", "jürgen@bücher.example")
+    forged = "anna%40example.org%E2%80%AE"  # n_m ending in U+202E, the right-to-left override
+    raw = base.format(to="anna@example.org").replace(
+        "contact/712876720715583", f"contact/712876720715583?n_m={forged}")
+    assert classify(parse(raw.encode())).suspicious.reason.startswith("bad-account-name:")

@@ -42,7 +42,9 @@ TAIL = 6000  # the footer naming the address is at the end
 FOOTER = 2500  # "… intended for USERNAME." is in the last lines of each part
 # Quoted text ("…", „…", «…») is someone's words, not Meta's decision.
 QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“«»]")
-ADDRESS = re.compile(r"[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+")
+# An address as an account name: letters in any script (internationalised mail), never spaces,
+# controls or invisible characters (a forged n_m with newlines must not print rows of its own).
+ADDRESS = re.compile(r"[\w!#$%&'*+/=?^`{|}~.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 USERNAME = re.compile(rules.USERNAME)
 
 
