@@ -139,7 +139,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
 def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...],
           platform: str) -> tuple[str, Reason]:
     subject_n = _normalise(subject)
-    everyday = _everyday(mail, subject_n, text)
+    everyday = _everyday(mail, subject_n, text, links)
     if everyday:
         return "other", everyday
     code = _objection_code(mail, subject_n, QUOTED.sub(" ", text))
@@ -186,10 +186,16 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     return "other", Reason("other: nothing about an objection")
 
 
-def _everyday(mail: ParsedMail, subject: str, text: str) -> Reason | None:
+def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]) -> Reason | None:
     hit = group("everyday").search(subject) or group("login_code").search(subject)
     if hit:
         return _reason("everyday: subject template", hit)
+    # A link to a post, comment, message or login check: what the mail is about is someone's
+    # activity, whatever language its template speaks.
+    for link in links:
+        path = urlsplit(link.url).path
+        if link.role == "other" and rules.EVERYDAY_LINK.match(path):
+            return Reason("everyday: a link to a post, message or login check", None, (link.url[:80],))
     # The template's own first line ("Maria commented on your post."), not the comment under it.
     hit = group("everyday").search(text[len(subject):len(subject) + 300])
     if hit:

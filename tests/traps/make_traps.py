@@ -260,6 +260,15 @@ TRAPS = [
              "Thanks, Privacy Operations",
          ], "anna@example.org", objection_url=None,
         note="a yes in a mail that also states the right to object: ask, do not guess"),
+    Trap("en_instagram_other_unknown_template_post_link.eml", "other", "instagram", IG_SENDER,
+         "Something on your post", [
+             "Hi anna.photos,",
+             "lena.runs: we've reviewed your request and will honor your objection. Thanks, Privacy "
+             "Operations (jk)",
+             "[View](https://www.instagram.com/p/C7xyz/c/17900000000000001/)",
+         ], "anna@example.org", account="anna.photos", footer=IG_FOOTER, user="anna.photos",
+        note="a template the rules do not know, a comment with no quotation marks: the link to the post "
+             "says it is everyday mail"),
     Trap("nb_facebook_confirmation_inbox_boilerplate.eml", "confirmation", "facebook", FB_SUPPORT,
          "Svar på innsigelsen din", [
              "Hei Jonas,",
