@@ -117,6 +117,8 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
     if not _valid_account(platform, account):
         return Classified(suspicious=Suspicious(
             f"bad-account-name: {account[:60]!r} is not a {platform} username or address"))
+    if address and not ADDRESS.fullmatch(address.lower()):
+        return Classified(suspicious=Suspicious(f"bad-account-name: {address[:60]!r} is not an address"))
     language = _language(mail, text)
     kind, reason = _kind(mail, subject, text, links, platform)
     objection = next((link.url for link in links if link.role == "objection_form"), None)
@@ -150,7 +152,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     right = group("right_to_object").search(text)
     # A reply says what it is, as fact ("when we've reviewed your request, …" in a notice does
     # not), in its text; a subject naming the request is a weaker sign than the right to object.
-    said = text[len(subject_n) + 1:]  # the body: the subject is read on its own
+    said = text[len(subject_n):].lstrip() if text.startswith(subject_n) else text  # the body alone
     reply = (_fact(said, "reply_markers") or _fact(said, "acknowledgement")
              or group("reply_signatures").search(said))
     reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
