@@ -101,6 +101,8 @@ def test_an_unreadable_reply_asks_the_user_to_look():
     # the user reads it and says what it was
     assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("mark:confirmed", 3)) == "objection_confirmed"
     assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("mark:submitted", 3)) == "in_progress"
+    # filing again is acting on it too
+    assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("verification_code", 3)) == "in_progress"
     # a later notice does not hide it, and an ignored account stays ignored
     assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("notice", 9)) == "check_reply"
     assert state_of(ev("notice", 0), ev("mark:ignored", 1), ev("unclear_reply", 2)) == "ignored"

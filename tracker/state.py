@@ -128,10 +128,10 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
                 state, since = "needs_action", e.date
         elif kind in FILING:
             submitted = e.date
-            # The user's own mark overrides their earlier "ignored" and answers an unreadable
-            # reply; a code mail or Meta's receipt does neither.
-            if state in ("needs_action", "rejected") or (
-                    state in ("ignored", "check_reply") and kind.startswith("mark:")):
+            # Filing again after an unreadable reply is acting on it; the user's own mark also
+            # overrides their earlier "ignored", a code mail or Meta's receipt does not.
+            if state in ("needs_action", "rejected", "check_reply") or (
+                    state == "ignored" and kind.startswith("mark:")):
                 state, since = "in_progress", e.date
         elif kind == "unclear_reply":
             replied = e.date
