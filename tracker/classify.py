@@ -197,7 +197,8 @@ def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, 
     for link in links:
         path = urlsplit(link.url).path
         if link.role == "other" and rules.EVERYDAY_LINK.match(path):
-            return Reason("everyday: a link to a post, message or login check", None, (link.url[:80],))
+            return Reason("everyday: a link to a post, message or login check", None,
+                          (UNPRINTABLE.sub(" ", link.url[:80]),))
     # The template's own first line ("Maria commented on your post."), not the comment under it.
     hit = group("everyday").search(text[len(subject):len(subject) + 300])
     if hit:
@@ -324,8 +325,12 @@ def _negation(code: str) -> re.Pattern[str]:
                       + r")(?!\w)[^.;:]{0,30}$")
 
 
+# Matched words come from the mail: no control, bidi or zero-width characters into a reason.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def _reason(rule: str, hit: Hit) -> Reason:
-    return Reason(rule, hit.language, (hit.text[:80],))
+    return Reason(rule, hit.language, (UNPRINTABLE.sub(" ", hit.text[:80]),))
 
 
 # --- one matcher per group -----------------------------------------------------------------------

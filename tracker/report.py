@@ -161,7 +161,8 @@ def why(state: AccountState) -> str:
             lines.append(f"  {when}  you marked it {e.kind.removeprefix('mark:')}{note}")
             continue
         lines.append(f"  {when}  {e.kind:<17} \"{CONTROL.sub(' ', e.subject)}\"")
-        lines.append(f"              why: {e.reason or 'recorded before reasons were kept'}")
+        reason = CONTROL.sub(" ", e.reason or "recorded before reasons were kept")
+        lines.append(f"              why: {reason}")
         if e.authenticity:
             lines.append(f"              from: {e.authenticity}")
     if state.objection_url and state.state in PENDING:
