@@ -20,6 +20,7 @@ try:
     from tracker import actions, config, report, schedule, unreadable
     from tracker.errors import EXIT_CODES, TrackerError
     from tracker.importer import count
+    from tracker.state import PENDING
     from tracker.sync import SyncSummary
 except ModuleNotFoundError as missing:  # `python cli.py` from a checkout, before installing
     package = (missing.name or "?").split(".")[0]
@@ -141,7 +142,8 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="table for people, json for scripts (a stable contract).")
 @click.option("--fail-if-pending", is_flag=True,
-              help="Exit 1 when any account needs action or was rejected (for monitoring).")
+              help="Exit 1 when any account needs action, was rejected, or has a reply to check "
+                   "(for monitoring).")
 @click.option("--unreadable", "list_unreadable", is_flag=True,
               help="List the messages that could not be read, each with where it is and why.")
 @click.pass_context
@@ -162,7 +164,7 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
         if result.unreadable:
             click.echo(f"\n{len(result.unreadable)} message(s) could not be read: "
                        "`objection-tracker status --unreadable` lists them with the reason.")
-    if fail_if_pending and any(a.state in ("needs_action", "rejected") for a in result.accounts):
+    if fail_if_pending and any(a.state in PENDING for a in result.accounts):
         ctx.exit(1)
 
 
@@ -241,6 +243,14 @@ def accounts_(ctx: click.Context) -> None:
             click.echo(f"{'  ' if len(members) > 1 else ''}{s.key}  {_label(s)}")
 
 
+@cli.command()
+@click.argument("account", metavar="PLATFORM:ACCOUNT")
+@click.pass_context
+def why(ctx: click.Context, account: str) -> None:
+    """Explain an account's state: per mail, its date, subject, kind and the rule that decided."""
+    click.echo(report.why(actions.why(_config(ctx), account)))
+
+
 @cli.command(name="rules")
 def rules_() -> None:
     """Show what the tracker knows of Meta's mail: languages, kinds, senders and forms."""
@@ -255,6 +265,10 @@ def rules_() -> None:
     click.echo("Forms:")
     for form_id, form in rules.FORMS.items():
         click.echo(f"  {form_id:<17} {form.role:<16} {form.platform:<10} {form.what}")
+    click.echo("Link to act on: the latest objection link Meta's own mail gave the account (a Meta "
+               "page linked as the objection counts too). Only when no mail gave one, this fallback:")
+    for platform, url in rules.DEFAULT_OBJECTION_URL.items():
+        click.echo(f"  {platform:<10} {url}")
 
 
 @cli.command()

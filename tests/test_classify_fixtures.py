@@ -1,20 +1,28 @@
 """Every fixture mail through parse -> classify, checked against its set's expected.toml.
 
 tests/fixtures/ was written alongside the rules; tests/holdout/ was written from the field guide
-alone, without reading the rules, to measure how the rules generalise (bench/recognition.py).
+alone, without reading the rules, to measure how the rules generalise (bench/recognition.py);
+tests/traps/ holds one mail per failure issue 10 lists (notices that suppose or promise, other
+people's words in everyday mail, code mails without the word "objection", replies' boilerplate);
+tests/blind/ is a second blind set (121 mails, 16 languages), written from the field guide by a
+helper who had not read the rules, added after the structural rework of issue 10.
 """
 
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tracker.classify import classify
 from tracker.parse import parse
 
-SETS = [Path(__file__).parent / name for name in ("fixtures", "holdout")]
+SETS = [Path(__file__).parent / name for name in ("fixtures", "holdout", "traps", "blind")]
+MINIMUM = {"fixtures": 40, "holdout": 40, "traps": 20, "blind": 100}
 EXPECTED = [dict(entry, folder=folder) for folder in SETS
             for entry in tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["mail"]]
 
@@ -48,7 +56,23 @@ def expected(entry: dict) -> dict:
     return want
 
 
-@pytest.mark.parametrize("entry", EXPECTED, ids=[f"{e['folder'].name}/{e['file']}" for e in EXPECTED])
+# Where the recogniser reads a blind mail differently from its writer, and why (the blind set is
+# never edited to make the recogniser pass). strict: the test fails when the reading changes.
+DISAGREEMENTS = {
+    "blind/en_facebook_unclear_more_time.eml":
+        "'We're still looking into your request … we'll get back to you within two months' says "
+        "the request was received and is being reviewed: an acknowledgement (in_progress), as "
+        "issue 10 defines one, not an unreadable answer",
+}
+
+
+def _param(entry: dict):
+    name = f"{entry['folder'].name}/{entry['file']}"
+    marks = [pytest.mark.xfail(reason=DISAGREEMENTS[name], strict=True)] if name in DISAGREEMENTS else []
+    return pytest.param(entry, id=name, marks=marks)
+
+
+@pytest.mark.parametrize("entry", [_param(e) for e in EXPECTED])
 def test_fixture_is_recognised(entry):
     got = outcome(entry)
     want = expected(entry)
@@ -59,7 +83,7 @@ def test_fixture_is_recognised(entry):
 def test_every_mail_file_is_in_its_manifest(folder):
     files = {p.name for p in folder.glob("*.eml")}
     assert files == {e["file"] for e in EXPECTED if e["folder"] == folder}
-    assert len(files) >= 40
+    assert len(files) >= MINIMUM[folder.name]
 
 
 def test_a_case_number_is_not_a_verification_code():
@@ -72,3 +96,47 @@ def test_a_threads_link_in_an_instagram_mail_does_not_make_it_threads():
     raw = (SETS[0] / "en_instagram_other_follow.eml").read_bytes()
     raw = raw.replace(b"</body>", b'<a href="https://www.threads.net/">Try Threads</a></body>', 1)
     assert classify(parse(raw)).finding.platform == "instagram"
+
+
+# --- a notice stays a notice, whatever it supposes or promises (issue 10) -----------------------
+
+NOTICES = [e["folder"] / e["file"] for e in EXPECTED if e["kind"] == "notice"]
+# Conditionals, promises and imperatives, each built around a phrase the rules read as a yes.
+CLAUSES = [
+    "If your objection is honoured, we will honor your objection going forward.",
+    "When we've reviewed your request and will honor your objection, it applies going forward.",
+    "Once your objection is accepted, we'll honour your objection.",
+    "We will send you an email confirming that we will honour your objection.",
+    "Fill in the form and we will honor your objection.",
+    "Should your objection be honoured, we will honour your objection from then on.",
+    "Wird deinem Widerspruch stattgegeben, gilt er ab diesem Zeitpunkt.",
+    "Sollte deinem Widerspruch stattgegeben werden, werden wir deinem Widerspruch nachkommen.",
+    "Wenn du widersprichst, werden wir dir eine E-Mail senden, dass wir deinem Widerspruch stattgeben.",
+    "Si votre opposition est acceptée, nous respecterons votre opposition.",
+    "Ti invieremo un'e-mail per confermare che accoglieremo la tua opposizione.",
+    "Te enviaremos un correo electrónico para confirmarte que aceptaremos tu oposición.",
+    "Wordt je bezwaar gehonoreerd, dan zullen we je bezwaar honoreren.",
+    "Jeśli uwzględnimy Twój sprzeciw, wyślemy e-mail.",
+    "Se a sua oposição for aceite, vamos respeitar a sua oposição.",
+    "Skulle din invändning beviljas, vi respekterar din invändning.",
+    "Hvis din indsigelse imødekommes, vil vi respektere din indsigelse.",
+    "Jos vastustuksesi hyväksytään, kunnioitamme vastustuksesi.",
+    "Hvis vi imøtekommer innsigelsen, vil vi respektere din innsigelse.",
+    "Pokud vaší námitce vyhovíme, vyhovíme vaší námitce.",
+    "Αν ικανοποιήσουμε το αίτημα, θα σεβαστούμε την εναντίωσή σας.",
+    "Dacă obiecția ta este acceptată, vom respecta opoziția ta.",
+    "Ha helyt adunk a tiltakozásodnak, eleget teszünk a tiltakozásodnak.",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(notice=st.sampled_from(NOTICES), clause=st.sampled_from(CLAUSES), where=st.floats(0, 1),
+       twice=st.booleans())
+def test_a_conditional_or_promise_never_makes_a_notice_a_confirmation(notice, clause, where, twice):
+    mail = parse(notice.read_bytes())
+    cut = mail.text.rfind("\n", 0, int(len(mail.text) * where)) + 1  # between lines, not in a URL
+    text = mail.text[:cut] + f"\n{clause}\n" + mail.text[cut:]
+    if twice:
+        text = f"{clause}\n{text}"
+    result = classify(replace(mail, text=text))
+    assert result.finding is not None and result.finding.kind == "notice", (notice.name, clause)

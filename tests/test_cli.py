@@ -79,7 +79,7 @@ def test_status_json_is_the_contract():
     assert acc["addresses"] == ["anna@example.org"]
     assert set(acc["evidence"][0]) >= {"kind", "date", "subject", "message_id", "mailbox", "folder", "language"}
     assert doc["summary"] == {"needs_action": 1, "in_progress": 0, "objection_confirmed": 0,
-                              "rejected": 0, "ignored": 0}
+                              "rejected": 0, "ignored": 0, "check_reply": 0}
 
 
 def test_mark_moves_the_state_and_says_so():

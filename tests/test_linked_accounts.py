@@ -51,11 +51,37 @@ def test_without_the_link_each_account_keeps_its_own_state():
     assert states["facebook:anna@example.org"].covered_by is None and states["facebook:anna@example.org"].group == ()
 
 
-def test_a_rejection_is_the_group_latest_word_too():
+def test_a_rejection_is_the_group_latest_word_for_members_without_an_answer():
     states = by_key(derive(BASE + [ev(IG, "confirmation", 3), ev(FB, "rejection", 5)], [GROUP]))
-    assert states["instagram:anna.photos"].state == "rejected"
-    assert states["instagram:anna.photos"].covered_by == "facebook:anna@example.org"
+    assert states["threads:anna.cooks"].state == "rejected"
+    assert states["threads:anna.cooks"].covered_by == "facebook:anna@example.org"
     assert states["facebook:anna@example.org"].covered_by is None
+
+
+def test_an_accounts_own_confirmation_is_not_undone_by_a_member():
+    # Issue 12 item 3: anna@example.org had Meta's yes; a member's later rejection and filing
+    # showed it "in progress (by instagram:anna.atelier)".
+    at = ("instagram", "anna.atelier")
+    group = frozenset({FB, at})
+    states = by_key(derive([ev(FB, "notice", 0), ev(at, "notice", 0), ev(FB, "confirmation", 3),
+                            ev(at, "rejection", 5), ev(at, "verification_code", 6)], [group]))
+    assert (states["facebook:anna@example.org"].state, states["facebook:anna@example.org"].covered_by) == (
+        "objection_confirmed", None)
+    assert states["instagram:anna.atelier"].state == "in_progress"
+
+
+def test_a_members_own_later_answer_stands_against_an_earlier_group_word():
+    states = by_key(derive(BASE + [ev(IG, "confirmation", 3), ev(FB, "rejection", 5),
+                                   ev(TH, "confirmation", 7)], [GROUP]))
+    assert (states["threads:anna.cooks"].state, states["threads:anna.cooks"].covered_by) == (
+        "objection_confirmed", None)
+    # anna@example.org's own rejection is older than the group's latest word
+    assert (states["facebook:anna@example.org"].state, states["facebook:anna@example.org"].covered_by) == (
+        "objection_confirmed", "threads:anna.cooks")
+    # and the group's later word fills in for a member whose own answer is older
+    states = by_key(derive(BASE + [ev(TH, "rejection", 2), ev(IG, "confirmation", 4)], [GROUP]))
+    assert (states["threads:anna.cooks"].state, states["threads:anna.cooks"].covered_by) == (
+        "objection_confirmed", "instagram:anna.photos")
 
 
 def test_a_later_notice_does_not_undo_the_group_confirmation():

@@ -59,3 +59,20 @@ def test_garbage_is_not_a_url():
     assert canonical("mailto:someone@example.org") is None
     assert canonical("http://[broken") is None
     assert meta_links([Link("javascript:alert(1)"), Link("")]) == []
+
+
+def test_a_meta_link_offered_as_the_objection_is_the_objection_link():
+    links = [Link("https://help.meta.com/support/privacy/?ref=mail", "right to object"),
+             Link("https://www.facebook.com/privacy/policy/", "Privacy Policy"),
+             Link("https://www.facebook.com/some/new/form", "widersprechen"),
+             Link("https://www.facebook.com/groups/123", "Join the group")]
+    found = {m.url: m.role for m in meta_links(links, object_text=lambda t: "object" in t or "widersprech" in t)}
+    assert found == {"https://help.meta.com/support/privacy/": "objection_form",
+                     "https://www.facebook.com/privacy/policy": "privacy_policy",
+                     "https://www.facebook.com/some/new/form": "objection_form",
+                     "https://www.facebook.com/groups/123": "other"}
+    # help.meta.com's privacy support page is the objection link by its address alone (FG 2026)
+    (page,) = meta_links([Link("https://help.meta.com/support/privacy/", "here")])
+    assert page.role == "objection_form"
+    # a link elsewhere stays dropped whatever its text says
+    assert meta_links([Link("https://evil.example/object", "right to object")], object_text=lambda t: True) == []

@@ -86,3 +86,41 @@ def test_same_day_events_follow_the_flow_order():
 def test_the_users_later_mark_overrides_their_ignore_but_mail_does_not():
     assert state_of(ev("notice", 0), ev("mark:ignored", 1), ev("mark:submitted", 2)) == "in_progress"
     assert state_of(ev("notice", 0), ev("mark:ignored", 1), ev("verification_code", 2)) == "ignored"
+
+
+def test_an_acknowledgement_is_filing_not_a_decision():
+    assert state_of(ev("notice", 0), ev("acknowledgement", 1)) == "in_progress"
+    s = derive([ev("notice", 0), ev("acknowledgement", 1)])[0]
+    assert s.submitted_at == T0 + DAY and s.confirmed_at is None
+
+
+def test_an_unreadable_reply_asks_the_user_to_look():
+    assert state_of(ev("notice", 0), ev("verification_code", 1), ev("unclear_reply", 2)) == "check_reply"
+    # even after an earlier yes: the answer may be about a later request
+    assert state_of(ev("notice", 0), ev("confirmation", 1), ev("unclear_reply", 5)) == "check_reply"
+    # the user reads it and says what it was
+    assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("mark:confirmed", 3)) == "objection_confirmed"
+    assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("mark:submitted", 3)) == "in_progress"
+    # filing again is acting on it too
+    assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("verification_code", 3)) == "in_progress"
+    # a later notice does not hide it, and an ignored account stays ignored
+    assert state_of(ev("notice", 0), ev("unclear_reply", 2), ev("notice", 9)) == "check_reply"
+    assert state_of(ev("notice", 0), ev("mark:ignored", 1), ev("unclear_reply", 2)) == "ignored"
+
+
+def test_check_reply_is_pending():
+    from tracker.state import PENDING
+
+    assert "check_reply" in PENDING
+
+
+def test_the_link_to_act_on_is_the_latest_one_meta_gave():
+    old = "https://www.facebook.com/help/contact/712876720715583"
+    new = "https://help.meta.com/support/privacy/"
+    (s,) = derive([ev("notice", 0, "anna@example.org", "facebook", objection_url=old),
+                   ev("notice", 400, "anna@example.org", "facebook", objection_url=new),
+                   ev("other", 500, "anna@example.org", "facebook")])
+    assert s.objection_url == new
+    # the built-in form is only the fallback for an account no notice reached
+    (s,) = derive([ev("other", 0, "anna@example.org", "facebook")])
+    assert s.objection_url == old

@@ -61,3 +61,36 @@ def test_findings_round_trip_and_dedupe(database_url):
         assert evidence[0].objection_url == "https://www.facebook.com/help/contact/712876720715583"
         assert repo.processed_uids("personal", "Junk", 3, [9, 10]) == {9}
         assert repo.known_keys(["<n1@facebookmail.com>", "<other@x>"]) == {"<n1@facebookmail.com>"}
+
+
+def test_a_finding_keeps_its_reason_and_authenticity(database_url):
+    sessions = open_database(database_url)
+    with sessions.begin() as s:
+        assert ingest(Repository(s), RawMessage(NOTICE, "personal", "INBOX", 7, 1)) == ("finding", "notice")
+    with sessions.begin() as s:
+        (e,) = Repository(s).evidence()
+        assert e.reason == "notice: policy-update subject [en]: 'updating our privacy policy'"
+        assert e.authenticity == ("Meta domain facebookmail.com; the receiving server added no "
+                                  "Authentication-Results")
+
+
+def test_upgrade_from_0004_keeps_findings_and_adds_authenticity(database_url):
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from tracker.db.engine import migrations_dir
+
+    engine = create(database_url)
+    with engine.begin() as conn:
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(migrations_dir()))
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+        conn.exec_driver_sql(
+            "INSERT INTO findings (message_key, kind, date, subject, sender, mailbox, folder, "
+            "covers_linked, recorded_at) VALUES ('k', 'notice', '2024-05-29 10:00:00', 's', "
+            "'f', 'personal', 'INBOX', false, '2024-05-29 10:00:00')")
+        command.upgrade(config, "head")
+        row = conn.exec_driver_sql("SELECT kind, reason, authenticity FROM findings").one()
+    assert tuple(row) == ("notice", None, None)
+    engine.dispose()

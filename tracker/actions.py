@@ -151,6 +151,16 @@ def parse_account(value: str) -> tuple[str, str]:
     return platform, account.strip().lower()
 
 
+def why(config: Config, account: str) -> AccountState:
+    """The account's state with the mails and marks behind it, for `why`."""
+    platform, name = parse_account(account)
+    for s in status(config).accounts:
+        if s.platform == platform and s.account == name:
+            return s
+    raise TrackerError(f"{platform}:{name}: no mail or mark names this account "
+                       "(`objection-tracker accounts` lists the known ones)")
+
+
 def mark(config: Config, account: str, action: str, note: str | None = None,
          at: dt.datetime | None = None, *, new: bool = False) -> tuple[AccountState, bool]:
     """Record what the user did by hand. Returns the account's new state and whether the

@@ -3,25 +3,63 @@
 This is where a mail becomes evidence about an account. Facts about Meta come from rules.py;
 this module only decides, in this order: is it Meta's (authenticity), which platform and account,
 which language, and which kind of mail it is.
+
+The kind is decided by structure before phrases (issue 10), because the worst error is a mail
+that is not Meta's yes ending as a confirmation:
+1. everyday mail (comments, messages, follows, logins, digests) is `other`, and its text, which
+   quotes other people, is never read for outcomes or codes;
+2. a verification-code mail is one by what it is: a code, said to be for a request;
+3. a mail that announces the right to object is a notice, whatever it promises or supposes;
+4. only what is left, and looks like Meta's reply to a request, is read for yes, no or "received";
+   a reply that says neither is `unclear_reply`, never a guess.
+Every Finding carries the Reason that decided its kind.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from tracker import rules
-from tracker.authenticity import judge
+from tracker.authenticity import Verdict, judge
 from tracker.links import MetaLink, meta_links, shown_url_mismatch, unwrap
+from tracker.matcher import GroupMatcher, Hit
 from tracker.parse import ParsedMail
 
-KINDS = ("notice", "verification_code", "confirmation", "rejection", "other")
+KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
+         "unclear_reply", "other")
 PLATFORMS = ("facebook", "instagram", "threads", "messenger", "whatsapp")
 NOT_A_USERNAME = frozenset({"there", "you", "and", "und", "et", "e", "y", "en", "og", "och"})
 URL = re.compile(r"<?https?://\S+")
-CONDITIONAL = re.compile(r"\b(?:" + "|".join(rules.CONDITIONALS) + r")\b[^.;:]*$")
+# What the rules read of a mail: Meta's texts are a few kB; a hostile one must not cost minutes.
+MAX_SUBJECT = 1000
+MAX_TEXT = 40_000
+MAX_LINKS = 500  # Meta's mails carry a few dozen; a 100,000-link mail is read no further
+HEAD = 4000  # the greeting and an everyday template's first line are near the top
+TAIL = 6000  # the footer naming the address is at the end
+FOOTER = 2500  # "… intended for USERNAME." is in the last lines of each part
+# Quoted text ("…", „…", «…») is someone's words, not Meta's decision.
+QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“«»]")
+# An address as an account name: letters in any script (internationalised mail), never spaces,
+# controls or invisible characters (a forged n_m with newlines must not print rows of its own).
+ADDRESS = re.compile(r"[\w!#$%&'*+/=?^`{|}~.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+USERNAME = re.compile(rules.USERNAME)
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a mail got its kind: the rule, the language of the words that decided, the words."""
+
+    rule: str  # e.g. "reply: confirmation", "notice: objection link", "everyday: sender"
+    language: str | None = None
+    matched: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        words = ", ".join(f"'{m}'" for m in self.matched)
+        lang = f" [{self.language}]" if self.language else ""
+        return f"{self.rule}{lang}" + (f": {words}" if words else "")
 
 
 @dataclass(frozen=True)
@@ -34,6 +72,8 @@ class Finding:
     links: tuple[MetaLink, ...] = ()
     objection_url: str | None = None
     covers_linked: bool = False  # a confirmation that says it also covers its Accounts Center
+    reason: Reason | None = None
+    authenticity: str | None = None  # how the sender was believed: "dkim/dmarc pass", "domain only"
 
 
 @dataclass(frozen=True)
@@ -52,7 +92,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
     verdict = judge(mail, require_authentication=require_authentication)
     if verdict.suspicious:
         return Classified(suspicious=Suspicious(verdict.suspicious))
-    for link in mail.links:
+    for link in mail.links[:MAX_LINKS]:
         shown = shown_url_mismatch(link)
         if shown:
             return Classified(suspicious=Suspicious(
@@ -60,16 +100,27 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
                 f"{urlsplit(unwrap(link.href)).hostname or 'elsewhere'}"))
     if not verdict.genuine or verdict.platform is None:
         return Classified()
-    text = _normalise(f"{mail.subject}\n{mail.text}")
-    links = tuple(meta_links(mail.links))
+    subject = mail.subject[:MAX_SUBJECT]
+    body = mail.text[:MAX_TEXT]
+    text = _normalise(f"{subject}\n{body}")
+    links = tuple(meta_links(mail.links[:MAX_LINKS], object_text=_is_objection_text))
     platform = _platform(verdict.platform, mail, links)
-    address = _address(mail)
-    account = _username(mail.text) if platform in ("instagram", "threads") else None
-    account = account or address
+    try:
+        address = _address(mail)
+    except ValueError as exc:
+        return Classified(suspicious=Suspicious(f"bad-account-name: {exc}"))
+    account = address
+    if platform in ("instagram", "threads"):
+        account = _username(mail.text) or address
     if not account:
         return Classified(notes=["no account: the mail names no recipient"])
+    if not _valid_account(platform, account):
+        return Classified(suspicious=Suspicious(
+            f"bad-account-name: {account[:60]!r} is not a {platform} username or address"))
+    if address and not ADDRESS.fullmatch(address.lower()):
+        return Classified(suspicious=Suspicious(f"bad-account-name: {address[:60]!r} is not an address"))
     language = _language(mail, text)
-    kind = _kind(mail, text, links, platform)
+    kind, reason = _kind(mail, subject, text, links, platform)
     objection = next((link.url for link in links if link.role == "objection_form"), None)
     return Classified(finding=Finding(
         kind=kind,
@@ -79,48 +130,102 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Class
         language=language,
         links=links,
         objection_url=objection,
-        covers_linked=kind == "confirmation" and _covers_linked(text),
+        covers_linked=kind == "confirmation" and bool(group("accounts_center").search(text)),
+        reason=reason,
+        authenticity=_authenticity(mail, verdict),
     ))
 
 
-def _kind(mail: ParsedMail, text: str, links: tuple[MetaLink, ...], platform: str) -> str:
-    if _is_objection_code(mail, text):
-        return "verification_code"
-    if _any(text, "rejection"):
-        return "rejection"
-    if _any(text, "confirmation") and not _any(text, "already_objected"):
-        return "confirmation"
-    if platform == "whatsapp":  # FG: no objection form, so no notice and no answer to one
-        return "other"
-    about_objection = _any(text, "objection_words")
-    # FG: the objection link is what makes a notice; a notice without one is information.
-    if any(link.role == "objection_form" for link in links):
+# --- the kind ------------------------------------------------------------------------------------
+
+def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...],
+          platform: str) -> tuple[str, Reason]:
+    subject_n = _normalise(subject)
+    everyday = _everyday(mail, subject_n, text, links)
+    if everyday:
+        return "other", everyday
+    code = _objection_code(mail, subject_n, QUOTED.sub(" ", text))
+    if code:
+        return "verification_code", code
+    whatsapp = platform == "whatsapp"  # FG: no objection form, so no notice (a reply is read)
+    policy = group("policy_subject").search(subject_n)
+    right = group("right_to_object").search(text)
+    # A reply says what it is, as fact ("when we've reviewed your request, …" in a notice does
+    # not), in its text; a subject naming the request is a weaker sign than the right to object.
+    said = text[len(subject_n):].lstrip() if text.startswith(subject_n) else text  # the body alone
+    reply = (_fact(said, "reply_markers") or _fact(said, "acknowledgement")
+             or group("reply_signatures").search(said))
+    reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
+                     or group("reply_markers").search(subject_n))
+    form = any(link.role == "objection_form" for link in links)
+    about = group("objection_words").search(text)
+    if whatsapp:  # its reply to the data-rights form: "is about Meta AI, not WhatsApp"
+        if reply or reply_subject:
+            return _reply(text, True, reply or reply_subject)
+        return "other", Reason("whatsapp: no objection form")
+    # A notice announces the right to object; what it supposes or promises is no answer.
+    if policy and (form or right or about):
+        return "notice", _reason("notice: policy-update subject", policy)
+    if not reply and right:
+        return "notice", _reason("notice: right to object", right)
+    reply = reply or reply_subject
+    if not reply and form:
         # A refusal may link the form again for a new request; a notice states the right itself.
-        if about_objection and _any(text, "unable_words") and not _any(text, "right_to_object"):
-            return "rejection"
-        return "notice"
-    # Meta's replies to an objection are not published word for word (FG "Outcome mail"): a
-    # reply about the objection that says Meta is unable to is a rejection, one that grants it
-    # a confirmation.
-    if _any(text, "asks_for_evidence") and _any(text, "ai_at_meta"):
-        return "rejection"
-    if about_objection:
-        if _any(text, "unable_words") or _negated_grant(text):
-            return "rejection"
-        if _any(text, "accept_words"):
-            return "confirmation"
-    return "other"
+        refusal = about and _fact(_meta_words(text), "unable_words")
+        if not refusal:
+            return "notice", Reason("notice: objection link")
+        reply = refusal
+    if not reply:  # a subject about the objection ("We'll honour your objection")
+        reply = group("objection_words").search(subject_n)
+    if reply or about:
+        kind, reason = _reply(text, bool(reply), reply or about)
+        if kind == "confirmation" and right:
+            # A yes in a mail that also announces the right to object, as a notice does: the
+            # tracker cannot tell which it is, and guessing yes is the one error it must not make.
+            return "unclear_reply", Reason(f"{reason.rule}, in a mail that also states the right "
+                                           "to object", reason.language, reason.matched)
+        return kind, reason
+    return "other", Reason("other: nothing about an objection")
 
 
-def _is_objection_code(mail: ParsedMail, text: str) -> bool:
+def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]) -> Reason | None:
+    hit = group("everyday").search(subject) or group("login_code").search(subject)
+    if hit:
+        return _reason("everyday: subject template", hit)
+    # A link to a post, comment, message or login check: what the mail is about is someone's
+    # activity, whatever language its template speaks.
+    for link in links:
+        path = urlsplit(link.url).path
+        if link.role == "other" and rules.EVERYDAY_LINK.match(path):
+            return Reason("everyday: a link to a post, message or login check", None,
+                          (UNPRINTABLE.sub(" ", link.url[:80]),))
+    # The template's own first line ("Maria commented on your post."), not the comment under it.
+    hit = group("everyday").search(text[len(subject):len(subject) + 300])
+    if hit:
+        return _reason("everyday: template", hit)
+    # Meta's notification senders, unless the mail is a notice or says, in Meta's own unquoted
+    # words, that it answers a request (the sender of Meta's replies is not published).
+    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+    if (local in rules.EVERYDAY_SENDERS and not group("policy_subject").search(subject)
+            and not _fact(QUOTED.sub(" ", text), "reply_markers")):
+        return Reason("everyday: notification sender", None, (local + "@",))
+    return None
+
+
+def _objection_code(mail: ParsedMail, subject: str, text: str) -> Reason | None:
     # Links carry long digit runs (aref=1716800000, mids): look for the code outside them, and
     # only a number the mail calls a code ("[Case 482913]" in a reply is not one).
-    if not any(_near_code_word(t) for t in (mail.subject, URL.sub(" ", mail.text[:4000]))):
-        return False
-    # Login and two-factor codes look alike (FG): only a code said to be for the objection counts.
-    subject = _normalise(mail.subject)
-    return _any(text, "objection_words") and not (
-        _any(subject, "login_code") and not _any(subject, "objection_words"))
+    if not any(_near_code_word(t) for t in (mail.subject[:MAX_SUBJECT],
+                                            URL.sub(" ", QUOTED.sub(" ", mail.text[:HEAD])))):
+        return None
+    # Login and two-factor codes look alike (FG): only a code said to be for a request counts.
+    purpose = group("objection_words").search(text) or group("request_words").search(text)
+    if purpose is None:
+        return None
+    said_in_subject = group("objection_words").search(subject) or group("request_words").search(subject)
+    if group("login_code").search(subject) and not said_in_subject:
+        return None
+    return _reason("verification code: a code for a request", purpose)
 
 
 def _near_code_word(text: str) -> bool:
@@ -131,13 +236,126 @@ def _near_code_word(text: str) -> bool:
     return False
 
 
-def _covers_linked(text: str) -> bool:
-    return any(_compiled(p).search(text) for p in rules.ACCOUNTS_CENTER)
+def _reply(text: str, genuine_reply: bool, marker: Hit) -> tuple[str, Reason]:
+    """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable."""
+    said = _meta_words(text)
+    for kind, name in (("rejection", "rejection"), ("confirmation", "confirmation")):
+        hit = _fact(said, name)
+        if hit and (genuine_reply or kind == "rejection"):
+            return kind, _reason(f"reply: {kind}", hit)
+        if hit:
+            return "unclear_reply", _reason("not a recognisable reply, with a confirmation phrase", hit)
+    evidence = group("asks_for_evidence").search(said)
+    if evidence and group("ai_at_meta").search(said):
+        return "rejection", _reason("reply: asks for prompts or screenshots", evidence)
+    about = group("objection_words").search(said)
+    if about:
+        hit = _fact(said, "unable_words") or _negated_grant(said)
+        if hit:
+            return "rejection", _reason("reply: refusal words", hit)
+    hit = group("acknowledgement").search(said)
+    if hit:
+        return "acknowledgement", _reason("reply: acknowledgement", hit)
+    if about:
+        hit = _fact(said, "accept_words")
+        if hit and genuine_reply:
+            return "confirmation", _reason("reply: grant words", hit)
+        if hit:  # grant words in a mail that is no recognisable reply: a person must look
+            return "unclear_reply", _reason("not a recognisable reply, with grant words", hit)
+    if genuine_reply:
+        return "unclear_reply", _reason("reply: no decision found", marker)
+    return "other", _reason("other: mentions an objection, answers none", marker)
 
+
+def _meta_words(text: str) -> str:
+    """The reply without what is not its decision: quotations and the no-reply boilerplate
+    ("This inbox cannot accept incoming messages" is no "cannot" about the request)."""
+    text = QUOTED.sub(" ", text)
+    inbox = group("inbox")
+    if not inbox.search(text):
+        return text
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not inbox.search(s))
+
+
+def _fact(text: str, name: str) -> Hit | None:
+    """The first match of the group that is stated as fact, not supposed ("if it is honoured")."""
+    for hit in group(name).finditer(text):
+        if not _hypothetical(text, hit.start):
+            return hit
+    return None
+
+
+def _hypothetical(text: str, start: int) -> bool:
+    clause = re.split(r"[.;:!?]", text[max(0, start - 120):start])[-1]
+    near = text[max(0, start - 24):start]
+    for match in _conditional_word().finditer(clause):
+        word = match.group(0)
+        if word not in rules.AMBIGUOUS_CONDITIONALS or match.start() >= len(clause) - len(near):
+            return True
+    # Verb-first conditionals: "Wird deinem Widerspruch stattgegeben, gilt er …".
+    sentence = re.split(r"[.;:!?]", text[max(0, start - 200):start])[-1]
+    return bool(_verb_first().match(sentence))
+
+
+def _negated_grant(text: str) -> Hit | None:
+    """'…kan vi tyvärr inte respektera din invändning': a grant word just after a negation."""
+    for hit in group("accept_words").finditer(text):
+        if hit.language and _negation(hit.language).search(text[max(0, hit.start - 40):hit.start]):
+            return hit
+    return None
+
+
+@cache
+def _conditional_word() -> re.Pattern[str]:
+    words = sorted(rules.CONDITIONALS, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+@cache
+def _verb_first() -> re.Pattern[str]:
+    words = {w for lang in rules.LANGUAGES for w in lang.verb_first}
+    return re.compile(r"\s*(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
+
+
+@cache
+def _negation(code: str) -> re.Pattern[str]:
+    # Per language: Finnish "en" (not) is Dutch and Danish "and".
+    words = next(lang.negations for lang in rules.LANGUAGES if lang.code == code)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?!\w)[^.;:]{0,30}$")
+
+
+# Matched words come from the mail: no control, bidi or zero-width characters into a reason.
+UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _reason(rule: str, hit: Hit) -> Reason:
+    return Reason(rule, hit.language, (UNPRINTABLE.sub(" ", hit.text[:80]),))
+
+
+# --- one matcher per group -----------------------------------------------------------------------
+
+@cache
+def group(name: str) -> GroupMatcher:
+    if name == "accounts_center":
+        return GroupMatcher([(None, p) for p in rules.ACCOUNTS_CENTER])
+    if name == "reply_signatures":
+        return GroupMatcher([(None, p) for p in rules.REPLY_SIGNATURES])
+    return GroupMatcher([(lang.code, p) for lang in rules.LANGUAGES for p in getattr(lang, name)])
+
+
+@lru_cache(maxsize=4096)  # link texts repeat ("Reply", "View"), in one mail and across a sync
+def _is_objection_text(text: str) -> bool:
+    text = _normalise(text[:200])
+    return bool(text) and bool(group("right_to_object").search(text)
+                               or group("objection_words").search(text))
+
+
+# --- platform, account, language -----------------------------------------------------------------
 
 def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...]) -> str:
     if sender_platform == "instagram":
-        branded = f"{mail.sender.name if mail.sender else ''} {mail.subject}".lower()
+        branded = f"{mail.sender.name if mail.sender else ''} {mail.subject[:MAX_SUBJECT]}".lower()
         # The sender's name or the subject, not any link: a footer that promotes Threads does
         # not make an Instagram mail Threads'.
         if "threads" in branded:
@@ -147,29 +365,33 @@ def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...
         # Meta sends for all its apps from facebookmail.com (codes from security@); once the
         # domain is genuine, the display name says which app the mail speaks for.
         name = (mail.sender.name if mail.sender else "").lower()
-        if "threads" in name:
-            return "threads"
-        if "instagram" in name:
-            return "instagram"
-        if "messenger" in name:
-            return "messenger"
-        if "whatsapp" in name:
-            return "whatsapp"
+        for app in ("threads", "instagram", "messenger", "whatsapp"):
+            if app in name:
+                return app
         # A Facebook-domain sender that links only Instagram's form speaks for Instagram.
-        forms = {link.platform for link in links if link.role == "objection_form"}
+        forms = {link.platform for link in links if link.role == "objection_form" and link.platform}
         if forms == {"instagram"}:
             return "instagram"
     return sender_platform
 
 
 def _address(mail: ParsedMail) -> str | None:
+    """The address the mail went to. Raises ValueError when Meta's wrapper names something that
+    is no address (a percent-encoded n_m with newlines would forge rows on screen)."""
     for link in mail.links:  # FG: n_m in Meta's wrappers names the address the mail went to
         if "n_m=" in link.href:
             for key, value in parse_qsl(urlsplit(link.href).query):
                 if key == "n_m" and "@" in value:
-                    return unquote(value).strip().lower()
-    lowered = mail.text.lower()
+                    value = unquote(value).strip().lower()
+                    if not ADDRESS.fullmatch(value):
+                        raise ValueError(f"the mail's n_m {value[:60]!r} is not an address")
+                    return value
+    lowered = mail.text[-TAIL:].lower()
     for recipient in mail.recipients:  # the footer: "This message was sent to ADDRESS"
+        if recipient in lowered:
+            return recipient
+    lowered = mail.text[:MAX_TEXT].lower()
+    for recipient in mail.recipients:
         if recipient in lowered:
             return recipient
     for recipient in mail.recipients:
@@ -179,13 +401,27 @@ def _address(mail: ParsedMail) -> str | None:
     return None
 
 
+def _valid_account(platform: str, account: str) -> bool:
+    account = account.lower()
+    if ADDRESS.fullmatch(account):
+        return True
+    return platform in ("instagram", "threads") and bool(USERNAME.fullmatch(account))
+
+
 def _username(text: str) -> str | None:
-    """The Instagram username from the footer ("… intended for USERNAME.") or the greeting."""
-    for pattern in (_footer_pattern(), _greeting_pattern()):
-        for match in pattern.finditer(text):
-            name = next(g for g in match.groups() if g).rstrip(".")
-            if name and name.lower() not in NOT_A_USERNAME:
-                return name
+    """The Instagram username from Meta's footer ("… intended for USERNAME."): the last one in
+    the mail, since a comment above it can say "intended for" too; else the greeting on top."""
+    found = None
+    for match in _footer_pattern().finditer(text[-FOOTER:].lower()):
+        name = next(g for g in match.groups() if g).rstrip(".")
+        if name and name.lower() not in NOT_A_USERNAME:
+            found = name
+    if found:
+        return found
+    for match in _greeting_pattern().finditer(text.lstrip()[:HEAD].lower()):
+        name = match.group(1).rstrip(".")
+        if name and name.lower() not in NOT_A_USERNAME:
+            return name
     return None
 
 
@@ -196,14 +432,27 @@ def _footer_pattern() -> re.Pattern[str]:
     # Each template's {u} becomes its own named group; _username takes whichever matched.
     parts = [t.replace(" ", r"\s+").replace("{u}", user.replace("(", f"(?P<u{i}>", 1))
              for i, t in enumerate(templates)]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in parts))
 
 
 @cache
 def _greeting_pattern() -> re.Pattern[str]:
+    # [ \t]* rather than \s*: with MULTILINE, \s* runs over every blank line below each line start
+    # and backtracks, quadratic in the number of blank lines (issue 16: 20,000 took 310 s).
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
-    return re.compile(rf"^\s*(?:{words}),?\s+@?({rules.USERNAME})\s*[,!:]",
-                      re.IGNORECASE | re.MULTILINE)
+    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*[,!:]", re.MULTILINE)
+
+
+@cache
+def _language_words() -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for lang in rules.LANGUAGES:
+        for word in lang.words:
+            found.setdefault(word, []).append(lang.code)
+    return {word: tuple(codes) for word, codes in found.items()}
+
+
+LANGUAGE_SIGNS = ("ai_at_meta", "right_to_object", "objection_words", "confirmation", "rejection")
 
 
 def _language(mail: ParsedMail, text: str) -> str | None:
@@ -211,52 +460,29 @@ def _language(mail: ParsedMail, text: str) -> str | None:
     hint = rules.LANGUAGE_ALIASES.get(hint, hint)
     if hint in rules.LANGUAGE_CODES:
         return hint
-    tokens = re.findall(r"\w+", text)
-    counts: dict[str, int] = {}
-    for token in tokens:
-        counts[token] = counts.get(token, 0) + 1
+    # One pass over the tokens (a word -> its languages), one scan per group of phrases.
+    scores: dict[str, int] = {}
+    words = _language_words()
+    for token in re.findall(r"\w+", text[:HEAD]):  # Meta's own words come first
+        for code in words.get(token, ()):
+            scores[code] = scores.get(code, 0) + 1
+    for name in LANGUAGE_SIGNS:
+        seen = {(hit.language, hit.text) for hit in group(name).finditer(text[:HEAD])}
+        for code in {lang for lang, _ in seen}:
+            if code:
+                scores[code] = scores.get(code, 0) + 10 * sum(1 for lang, _ in seen if lang == code)
     best, best_score = None, 0
-    for lang in rules.LANGUAGES:
-        score = sum(counts.get(w, 0) for w in lang.words)
-        score += 10 * sum(1 for group in ("ai_at_meta", "right_to_object", "objection_words",
-                                          "confirmation", "rejection") for p in getattr(lang, group)
-                          if _compiled(p).search(text))
-        if score > best_score:
-            best, best_score = lang.code, score
+    for lang in rules.LANGUAGES:  # ties go to the language listed first, as before
+        if scores.get(lang.code, 0) > best_score:
+            best, best_score = lang.code, scores[lang.code]
     return best
 
 
-def _negated_grant(text: str) -> bool:
-    """'…kan vi tyvärr inte respektera din invändning': a grant word just after a negation."""
-    for lang in rules.LANGUAGES:
-        negation = _compiled(r"\b(?:" + "|".join(map(re.escape, lang.negations)) + r")\b[^.;:]{0,30}$")
-        for pattern in lang.accept_words:
-            for match in _compiled(pattern).finditer(text):
-                if negation.search(text[max(0, match.start() - 40):match.start()]):
-                    return True
-    return False
-
-
-# Groups that state an outcome: "if your objection is honoured" states none.
-OUTCOME_GROUPS = frozenset({"confirmation", "rejection", "accept_words", "unable_words"})
-
-
-def _any(text: str, group: str) -> bool:
-    """Does any language's pattern of the group occur (as a fact, for outcome groups)?"""
-    for lang in rules.LANGUAGES:
-        for pattern in getattr(lang, group):
-            for match in _compiled(pattern).finditer(text):
-                if group not in OUTCOME_GROUPS:
-                    return True
-                before = text[max(0, match.start() - 24):match.start()]
-                if not CONDITIONAL.search(before):
-                    return True
-    return False
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _authenticity(mail: ParsedMail, verdict: Verdict) -> str:
+    domain = mail.sender.domain if mail.sender else "?"
+    if mail.auth_results:
+        return f"authenticated: dkim or dmarc pass for a Meta domain ({domain})"
+    return f"Meta domain {domain}; the receiving server added no Authentication-Results"
 
 
 def _normalise(text: str) -> str:

@@ -1,6 +1,7 @@
 """Account states + the reminders already sent + now -> the digest each channel should get. Pure: no I/O.
 
-Pending: needs_action, rejected, and in_progress for longer than stale_after_days. In progress for
+Pending: needs_action, rejected, check_reply (Meta answered and the tracker could not read the
+answer), and in_progress for longer than stale_after_days. In progress for
 31 days (the GDPR's month to answer) is overdue. A channel hears about an account again after
 every_days, or at once when the reason it is pending changed (stale -> overdue, -> rejected).
 """
@@ -20,7 +21,7 @@ OVERDUE_AFTER = dt.timedelta(days=31)
 # without slack a 7-day reminder would slip to day 8 whenever a run starts a little earlier.
 SLACK = dt.timedelta(hours=12)
 # Most urgent first in the digest.
-REASONS = ("overdue", "rejected", "needs_action", "stale")
+REASONS = ("overdue", "rejected", "check_reply", "needs_action", "stale")
 MARK_HINT = "objection-tracker mark PLATFORM:ACCOUNT submitted (or confirmed, ignored)"
 
 
@@ -67,7 +68,7 @@ def pending(states: Sequence[AccountState], *, now: dt.datetime,
 
 
 def _reason(s: AccountState, now: dt.datetime, stale_after_days: int) -> str | None:
-    if s.state in ("needs_action", "rejected"):
+    if s.state in ("needs_action", "rejected", "check_reply"):
         return s.state
     if s.state != "in_progress":
         return None
@@ -113,6 +114,8 @@ def _headline(a: DueAccount, now: dt.datetime) -> str:
         return f"needs action, for {_days(days)}"
     if a.reason == "rejected":
         return f"REJECTED {_days(days)} ago: file the objection again"
+    if a.reason == "check_reply":
+        return f"Meta answered {_days(days)} ago and the tracker cannot tell yes from no"
     if a.reason == "overdue":
         return f"OVERDUE: submitted {_days(days)} ago, no confirmation"
     return f"submitted {_days(days)} ago, no confirmation yet"
@@ -124,6 +127,9 @@ def _advice(a: DueAccount) -> str | None:
                 "an option.")
     if a.reason == "stale":
         return f"Confirmed already? objection-tracker mark {a.key} confirmed"
+    if a.reason == "check_reply":
+        return (f"Open Meta's reply (objection-tracker why {a.key}), then: objection-tracker "
+                f"mark {a.key} confirmed (or submitted)")
     return None
 
 

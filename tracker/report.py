@@ -11,13 +11,18 @@ from tracker.state import PENDING, STATES, AccountState
 
 LABELS = {
     "needs_action": "NEEDS ACTION",
+    "check_reply": "CHECK REPLY",
     "in_progress": "in progress",
     "objection_confirmed": "confirmed",
     "rejected": "REJECTED",
     "ignored": "ignored",
     "no_objection_available": "no objection form",
 }
-SUMMARY_STATES = ("needs_action", "in_progress", "objection_confirmed", "rejected", "ignored")
+SUMMARY_STATES = ("needs_action", "in_progress", "objection_confirmed", "rejected", "ignored",
+                  "check_reply")
+# What to do about a reply the tracker could not read, shown where a form link would be.
+CHECK_REPLY_HINT = "Meta answered: open the mail (`objection-tracker why {key}`), then mark it " \
+                   "confirmed or submitted"
 
 
 def link_suggestions(states: list[AccountState]) -> list[dict[str, Any]]:
@@ -94,7 +99,8 @@ def _account(s: AccountState) -> dict[str, Any]:
 
 def _evidence(e: Evidence) -> dict[str, Any]:
     return {"kind": e.kind, "date": iso(e.date), "subject": e.subject, "message_id": e.message_id,
-            "mailbox": e.mailbox, "folder": e.folder, "language": e.language}
+            "mailbox": e.mailbox, "folder": e.folder, "language": e.language, "reason": e.reason,
+            "authenticity": e.authenticity}
 
 
 def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
@@ -107,6 +113,8 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
         for s in states:
             act = s.objection_url if s.state in PENDING or s.state == "no_objection_available" \
                 else ""
+            if s.state == "check_reply":
+                act = CHECK_REPLY_HINT.format(key=s.key)
             label = LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
             rows.append((s.key, label, s.since.date().isoformat(), act or ""))
         widths = [max(len(r[i]) for r in rows) for i in range(3)]
@@ -133,4 +141,31 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
         lines.append("")
         lines.append(f"{unparseable} message(s) could not be read; "
                      "`status --format json` does not list them, `sync -v` logs why.")
+    return "\n".join(lines)
+
+
+def why(state: AccountState) -> str:
+    """Per mail that decided the account's state: date, subject, kind and the rule behind it."""
+    lines = [f"{state.key}: {LABELS[state.state]}"
+             + (f" (by {state.covered_by}, a linked account)" if state.covered_by else "")
+             + f" since {state.since.date().isoformat()}"]
+    if state.state == "check_reply":
+        lines.append("  " + CHECK_REPLY_HINT.format(key=state.key).replace(
+            f" (`objection-tracker why {state.key}`)", ""))
+    events = sorted([*state.evidence, *state.marks], key=lambda e: e.date)
+    if not events:
+        lines.append("  no mail names this account yet")
+    for e in events:
+        when = e.date.date().isoformat()
+        if e.kind.startswith("mark:"):
+            note = f": {e.note}" if e.note else ""
+            lines.append(f"  {when}  you marked it {e.kind.removeprefix('mark:')}{note}")
+            continue
+        lines.append(f"  {when}  {e.kind:<17} \"{CONTROL.sub(' ', e.subject)}\"")
+        reason = CONTROL.sub(" ", e.reason or "recorded before reasons were kept")
+        lines.append(f"              why: {reason}")
+        if e.authenticity:
+            lines.append(f"              from: {e.authenticity}")
+    if state.objection_url and state.state in PENDING:
+        lines.append(f"  act on: {state.objection_url}")
     return "\n".join(lines)

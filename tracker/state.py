@@ -1,13 +1,16 @@
 """Stored evidence (findings and marks) -> the state of each account. Pure: no I/O.
 
-needs_action -> in_progress (a verification code or a `submitted` mark after the latest notice)
--> objection_confirmed (a confirmation); rejected when a rejection is the latest word; ignored by
-the user. A later notice does not undo a confirmation. `reset` forgets the user's earlier marks,
-leaving what the mail says. WhatsApp has no objection form: no_objection_available.
+needs_action -> in_progress (a verification code, Meta's acknowledgement or a `submitted` mark
+after the latest notice) -> objection_confirmed (a confirmation); rejected when a rejection is the
+latest word; check_reply when Meta's latest reply could not be read as yes or no (the user opens
+it and marks it); ignored by the user. A later notice does not undo a confirmation. `reset`
+forgets the user's earlier marks, leaving what the mail says. WhatsApp has no objection form:
+no_objection_available.
 
-Accounts the user linked in one Accounts Center group share one objection (FG "Outcome mail", 2025):
-the group's latest confirmation or rejection applies to every member, and a filing for one member
-puts the others that wait on it in progress; `covered_by` names the member whose mail decided.
+Accounts the user linked in one Accounts Center group share one objection (FG "Outcome mail", 2025).
+Meta's yes for an account stands for that account. The group's latest word (a confirmation, a
+rejection, or a filing after a rejection) fills in only for members that have no answer of their
+own after it; `covered_by` names the member whose mail decided.
 """
 
 from __future__ import annotations
@@ -20,13 +23,16 @@ from dataclasses import dataclass, field, replace
 from tracker import rules
 from tracker.db.repo import Evidence
 
-STATES = ("needs_action", "in_progress", "objection_confirmed", "rejected", "ignored",
+STATES = ("needs_action", "check_reply", "in_progress", "objection_confirmed", "rejected", "ignored",
           "no_objection_available")
-PENDING = ("needs_action", "rejected")
+PENDING = ("needs_action", "rejected", "check_reply")
 # Same-day events apply in the order the flow happens.
-_ORDER = {"other": 0, "notice": 1, "verification_code": 2, "mark:submitted": 2,
-          "confirmation": 3, "mark:confirmed": 3, "rejection": 4, "mark:ignored": 5,
-          "mark:reset": 6}
+_ORDER = {"other": 0, "notice": 1, "verification_code": 2, "acknowledgement": 2,
+          "mark:submitted": 2, "unclear_reply": 3, "confirmation": 3, "mark:confirmed": 3,
+          "rejection": 4, "mark:ignored": 5, "mark:reset": 6}
+# What each kind of mail is, as evidence: filing (in progress), Meta's decision, or an answer the
+# tracker could not read. Everything else (notice, other) is handled on its own.
+FILING = ("verification_code", "acknowledgement", "mark:submitted")
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,7 @@ class AccountState:
     submitted_at: dt.datetime | None = None
     confirmed_at: dt.datetime | None = None
     rejected_at: dt.datetime | None = None
+    replied_at: dt.datetime | None = None  # Meta's latest reply that said neither yes nor no
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
     marks: tuple[Evidence, ...] = field(default=(), repr=False)
     group: tuple[str, ...] = ()  # every member's key, this one's included, when linked
@@ -75,9 +82,12 @@ def _apply_group(states: dict[tuple[str, str], AccountState],
     word = _group_word(present)
     for s in present:
         new = replace(s, group=keys)
-        if word and s is not word[2] and s.state not in ("ignored", "no_objection_available"):
+        # Meta's yes for this account stands, whatever a member's later mail says (issue 12).
+        if word and s is not word[2] and s.state not in ("ignored", "no_objection_available",
+                                                         "objection_confirmed"):
             when, outcome, decider = word
-            own = max((d for d in (s.confirmed_at, s.rejected_at, s.submitted_at) if d), default=None)
+            own = max((d for d in (s.confirmed_at, s.rejected_at, s.submitted_at, s.replied_at)
+                       if d), default=None)
             if own is None or own < when:
                 dated = {"objection_confirmed": "confirmed_at", "rejected": "rejected_at",
                          "in_progress": "submitted_at"}[outcome]
@@ -108,7 +118,7 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
     marks = [e for e in items if e.kind.startswith("mark:")]
 
     state, since = "needs_action", (items[0].date if items else dt.datetime.now(dt.UTC))
-    last_notice = submitted = confirmed = rejected = None
+    last_notice = submitted = confirmed = rejected = replied = None
     covers = False
     for e in items:
         kind = e.kind
@@ -116,11 +126,19 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
             last_notice = e.date
             if state == "in_progress":  # filed before this notice: that wave is not covered
                 state, since = "needs_action", e.date
-        elif kind in ("verification_code", "mark:submitted"):
+        elif kind in FILING:
             submitted = e.date
-            # The user's own mark overrides their earlier "ignored"; a code mail does not.
-            if state in ("needs_action", "rejected") or (state == "ignored" and kind.startswith("mark:")):
+            # Filing again after an unreadable reply is acting on it; the user's own mark also
+            # overrides their earlier "ignored", a code mail or Meta's receipt does not.
+            if state in ("needs_action", "rejected", "check_reply") or (
+                    state == "ignored" and kind.startswith("mark:")):
                 state, since = "in_progress", e.date
+        elif kind == "unclear_reply":
+            replied = e.date
+            # Meta answered and the tracker cannot tell how: the user must look, even after an
+            # earlier yes (this answer may be about a later request).
+            if state != "ignored":
+                state, since = "check_reply", e.date
         elif kind in ("confirmation", "mark:confirmed"):
             confirmed = e.date
             covers = e.covers_linked
@@ -155,6 +173,7 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
         submitted_at=submitted,
         confirmed_at=confirmed,
         rejected_at=rejected,
+        replied_at=replied,
         evidence=tuple(_telling(mails)),
         marks=tuple(marks),
         says_covers_linked=covers and state == "objection_confirmed",

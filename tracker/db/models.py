@@ -86,7 +86,8 @@ class Finding(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_key: Mapped[str] = mapped_column(String(1000), unique=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
-    # notice | verification_code | confirmation | rejection | other | suspicious
+    # notice | verification_code | acknowledgement | confirmation | rejection | unclear_reply |
+    # other | suspicious
     kind: Mapped[str] = mapped_column(String(30))
     message_id: Mapped[str | None] = mapped_column(String(1000))
     date: Mapped[dt.datetime] = mapped_column(UTCDateTime)
@@ -98,7 +99,10 @@ class Finding(Base):
     folder: Mapped[str] = mapped_column(String(1000))
     objection_url: Mapped[str | None] = mapped_column(Text)
     covers_linked: Mapped[bool] = mapped_column(Boolean, default=False)
-    reason: Mapped[str | None] = mapped_column(Text)  # for suspicious mail: why
+    # Why the mail got its kind (the rule, its language, the matched words); for suspicious
+    # mail why it is not believed. None for findings recorded before revision 0005.
+    reason: Mapped[str | None] = mapped_column(Text)
+    authenticity: Mapped[str | None] = mapped_column(Text)  # how the sender was believed (0005)
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account | None] = relationship(back_populates="findings")

@@ -48,6 +48,8 @@ class Evidence:
     objection_url: str | None = None
     covers_linked: bool = False
     note: str | None = None
+    reason: str | None = None  # why the mail got its kind (tracker.classify.Reason)
+    authenticity: str | None = None
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ class Repository:
         row.language = finding.language
         row.objection_url = finding.objection_url
         row.covers_linked = finding.covers_linked
+        row.reason = str(finding.reason) if finding.reason else None
+        row.authenticity = finding.authenticity
         row.links = [models.Link(role=link.role, url=link.url) for link in finding.links]
         self.session.add(row)
         self._has_finding[mail.key] = True
@@ -194,7 +198,7 @@ class Repository:
                     acc.platform, acc.account, f.kind, f.date, subject=f.subject,
                     message_id=f.message_id, mailbox=f.mailbox, folder=f.folder,
                     language=f.language, address=f.address, objection_url=f.objection_url,
-                    covers_linked=f.covers_linked))
+                    covers_linked=f.covers_linked, reason=f.reason, authenticity=f.authenticity))
             for m in acc.marks:
                 found.append(Evidence(acc.platform, acc.account, f"mark:{m.action}",
                                       m.created_at, note=m.note))
