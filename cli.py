@@ -17,7 +17,7 @@ from pathlib import Path
 try:
     import click
 
-    from tracker import actions, config, report, schedule, unreadable
+    from tracker import actions, config, people, report, schedule, unreadable
     from tracker.errors import EXIT_CODES, TrackerError
     from tracker.importer import count
     from tracker.state import PENDING
@@ -83,17 +83,24 @@ def init(ctx: click.Context, force: bool) -> None:
     click.echo(f"Database ready: {_safe_url(url)}")
 
 
+def _jobs_option(command):
+    return click.option("--jobs", type=click.IntRange(min=1), default=actions.DEFAULT_JOBS,
+                        show_default=True, help="Mailboxes synced at once, one IMAP connection "
+                        "each.")(command)
+
+
 @cli.command()
 @click.argument("mailboxes", nargs=-1)
+@_jobs_option
 @click.pass_context
-def sync(ctx: click.Context, mailboxes: tuple[str, ...]) -> None:
+def sync(ctx: click.Context, mailboxes: tuple[str, ...], jobs: int) -> None:
     """Read the configured mailboxes (or only MAILBOXES) and record what Meta sent.
 
     Quiet when nothing changed and the output is not a terminal, so cron mails nothing.
     """
     cfg = _config(ctx)
     progress = BarProgress() if sys.stdout.isatty() else None
-    summaries, failures = actions.sync(cfg, mailboxes, progress=progress)
+    summaries, failures = actions.sync(cfg, mailboxes, progress=progress, jobs=jobs)
     _echo_sync(summaries, failures)
     if failures:
         ctx.exit(failures[0].exit_code)
@@ -146,14 +153,30 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
                    "(for monitoring).")
 @click.option("--unreadable", "list_unreadable", is_flag=True,
               help="List the messages that could not be read, each with where it is and why.")
+@click.option("--person", metavar="NAME", help="Only this person's accounts ([[people]]), as "
+              "their own mailboxes saw them.")
 @click.pass_context
-def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable: bool) -> None:
-    """Show every Meta account, its state, since when, and the link to act on."""
-    result = actions.status(_config(ctx))
+def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable: bool,
+           person: str | None) -> None:
+    """Show every Meta account, its state, since when, and the link to act on.
+
+    With [[people]] in the config and no --person, the table is grouped by person.
+    """
+    cfg = _config(ctx)
+    result = actions.status(cfg, person)
     if fmt == "json":
         data = report.as_json(result.accounts, result.suspicious)
+        for entry, state in zip(data["accounts"], result.accounts, strict=True):
+            entry["people"] = result.people.get(state.key, [])
         data["unreadable"] = unreadable.as_json(result.unreadable)
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif cfg.people and person is None and not list_unreadable:
+        for i, (audience, part) in enumerate(actions.status_by_person(cfg)):
+            click.echo(("\n" if i else "") + f"== {audience.name or people.OWNER_LABEL} ==")
+            click.echo(report.as_table(part.accounts, part.suspicious))
+        if result.unreadable:
+            click.echo(f"\n{len(result.unreadable)} message(s) could not be read: "
+                       "`objection-tracker status --unreadable` lists them with the reason.")
     elif list_unreadable:
         if not result.unreadable:
             click.echo("Every message looked at could be read.")
@@ -372,8 +395,9 @@ def _exit_codes_help() -> str:
 
 @cli.command(epilog=_exit_codes_help())
 @click.option("--once", is_flag=True, help="Run once and exit (for cron or a systemd timer).")
+@_jobs_option
 @click.pass_context
-def run(ctx: click.Context, once: bool) -> None:
+def run(ctx: click.Context, once: bool, jobs: int) -> None:
     """Sync, then remind: once, or on [schedule] cron until SIGTERM or Ctrl-C.
 
     With --once the exit code is the first failure's: a mailbox (4) before a reminder channel (5).
@@ -381,7 +405,7 @@ def run(ctx: click.Context, once: bool) -> None:
     cfg = _config(ctx)
     if once:
         result = actions.run_once(cfg, progress=BarProgress() if sys.stdout.isatty() else None,
-                                  synced=_echo_sync)
+                                  synced=_echo_sync, jobs=jobs)
         _echo_reminders(result.reminders)
         ctx.exit(result.exit_code)
     runs = itertools.count(1)
@@ -390,7 +414,7 @@ def run(ctx: click.Context, once: bool) -> None:
         n = next(runs)
         click.echo(f"{_stamp()} run {n} started")
         try:
-            result = actions.run_once(cfg, synced=_echo_sync)
+            result = actions.run_once(cfg, synced=_echo_sync, jobs=jobs)
         except TrackerError as exc:  # the loop goes on: the next run may find the lock free
             click.echo(f"objection-tracker: {exc}", err=True)
             code = exc.exit_code
@@ -440,7 +464,7 @@ def _echo_reminders(result: actions.RemindResult) -> None:
         if not result.deliveries:
             click.echo(_nothing_due(result))
         for d in result.deliveries:
-            click.echo(f"--- would send via {result.labels[d.channel]}: "
+            click.echo(f"--- would send via {result.label(d)}: "
                        f"{len(d.digest.accounts)} account(s) ---")
             click.echo(d.digest.text)
         return
@@ -450,7 +474,7 @@ def _echo_reminders(result: actions.RemindResult) -> None:
         for d in result.sent:
             if d.channel != "stdout":
                 click.echo(f"Reminded of {len(d.digest.accounts)} account(s) via "
-                           f"{result.labels[d.channel]}.")
+                           f"{result.label(d)}.")
         if not result.deliveries:
             click.echo(_nothing_due(result))
 

@@ -7,9 +7,11 @@ the caller's business.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -17,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tracker import accounts as known_accounts
 from tracker import doctor as checkup
-from tracker import hints, importer, notify, unreadable
+from tracker import hints, hosts, importer, notify, people, unreadable
 from tracker.classify import PLATFORMS
 from tracker.config import Config, MailboxConfig
 from tracker.credentials import (
@@ -36,6 +38,8 @@ from tracker.state import AccountState, derive
 from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
 
 MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
+DEFAULT_JOBS = 4  # mailboxes synced at once: IMAP waits dominate, and servers limit connections
+log = logging.getLogger(__name__)
 EXAMPLE = Path(__file__).with_name("config.example.toml")
 
 
@@ -45,6 +49,7 @@ class Status:
     suspicious: list[SuspiciousMail]
     unparseable: int
     unreadable: list[unreadable.Unreadable] = field(default_factory=list)
+    people: dict[str, list[str]] = field(default_factory=dict)  # account key -> its people
 
 
 def database(config: Config) -> sessionmaker[Session]:
@@ -65,13 +70,17 @@ def init(config_path: Path, database_url: str, *, force: bool = False) -> bool:
     return written
 
 
-def sync(config: Config, names: tuple[str, ...] = (), *,
-         progress: Progress | None = None) -> tuple[list[SyncSummary], list[MailboxError]]:
-    """Sync the named mailboxes (all by default). A mailbox that fails does not stop the others."""
+def sync(config: Config, names: tuple[str, ...] = (), *, progress: Progress | None = None,
+         jobs: int = DEFAULT_JOBS) -> tuple[list[SyncSummary], list[MailboxError]]:
+    """Sync the named mailboxes (all by default), `jobs` at a time. A mailbox that fails does not
+    stop the others. On PostgreSQL each mailbox is locked in the database instead of the whole
+    run on this machine (tracker.hosts)."""
     boxes = _boxes(config, names)
     sessions = database(config)
+    if hosts.shared(config.database_url):
+        return _sync_boxes(sessions, boxes, progress, jobs=jobs, shared=True)
     with exclusive(config.database_url, "sync"):
-        return _sync_boxes(sessions, boxes, progress)
+        return _sync_boxes(sessions, boxes, progress, jobs=jobs)
 
 
 def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
@@ -83,23 +92,53 @@ def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
 
 
 def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
-                progress: Progress | None) -> tuple[list[SyncSummary], list[MailboxError]]:
-    """The caller holds the lock (sync, or run_once around sync and remind).
+                progress: Progress | None, *, jobs: int = 1,
+                shared: bool = False) -> tuple[list[SyncSummary], list[MailboxError]]:
+    """The caller holds the file lock (SQLite: sync, or run_once around sync and remind); on a
+    shared database (`shared`) each mailbox takes its own lock in the database.
 
     A mailbox whose secret cannot be had, or that cannot be reached, is that mailbox's failure:
-    the others still sync. Each error carries the hint `doctor` would give."""
-    summaries, failures = [], []
-    for box in boxes:
+    the others still sync. Each error carries the hint `doctor` would give. With jobs > 1 the
+    mailboxes sync in parallel, one IMAP connection each; on SQLite their transactions take
+    turns (hosts.OneWriter)."""
+    if jobs < 1:
+        raise TrackerError(f"--jobs {jobs}: must be 1 or more")
+    parallel = jobs > 1 and len(boxes) > 1
+    writer = hosts.OneWriter(sessions) if parallel and not shared else sessions
+    started = hosts.run_started(sessions) if shared else None
+    shown = progress if not parallel else None  # one bar cannot show several mailboxes
+
+    def one(box: MailboxConfig) -> SyncSummary | MailboxError | None:
         try:
             wrong = hints.mismatch(box)
             if wrong:
                 raise wrong
-            summary = sync_mailbox(sessions, box, progress=progress)
+            if not shared:
+                summary = sync_mailbox(writer, box, progress=shown)  # type: ignore[arg-type]
+                hosts.record_sync(writer, box.name)  # type: ignore[arg-type]
+            else:
+                with hosts.advisory(sessions, "mailbox", box.name) as mine:
+                    other = None if not mine else hosts.synced_since(sessions, box.name, started)
+                    if not mine or other:
+                        log.info("mailbox %r: %s; left alone", box.name,
+                                 f"synced by {other} since this run started" if other
+                                 else "another run is syncing it now")
+                        return None
+                    summary = sync_mailbox(sessions, box, progress=shown)
+                    hosts.record_sync(sessions, box.name)
         except MailboxError as exc:
-            failures.append(hints.for_sync(exc))
-            continue
+            return hints.for_sync(exc)
         summary.errors[:] = [hints.folder_error(e, box.name) for e in summary.errors]
-        summaries.append(summary)
+        return summary
+
+    if parallel:
+        with ThreadPoolExecutor(max_workers=min(jobs, len(boxes)),
+                                thread_name_prefix="sync") as pool:
+            results = list(pool.map(one, boxes))
+    else:
+        results = [one(box) for box in boxes]
+    summaries = [r for r in results if isinstance(r, SyncSummary)]
+    failures = [r for r in results if isinstance(r, MailboxError)]
     return summaries, failures
 
 
@@ -131,13 +170,40 @@ def _mail_only(messages: Iterator[RawMessage], not_mail: list[str]) -> Iterator[
             not_mail.append(raw.folder)  # an imported message's folder is its file
 
 
-def status(config: Config) -> Status:
+def status(config: Config, person: str | None = None) -> Status:
+    """Every account; with `person`, only that person's, cut to what their mailboxes saw."""
+    audience = people.Audience(config.person(person)) if person is not None else None
+    return _statuses(config, [audience] if audience else [None])[0]
+
+
+def status_by_person(config: Config) -> list[tuple[people.Audience, Status]]:
+    """One status per configured person, then the owner's share (accounts no person's mailbox
+    saw); the owner's is left out when it is empty."""
+    found = list(zip(people.audiences(config), _statuses(config, people.audiences(config)),
+                     strict=True))
+    return [(a, st) for a, st in found if a.person is not None or st.accounts]
+
+
+def _statuses(config: Config, audiences: list[people.Audience | None]) -> list[Status]:
     sessions = database(config)
     with sessions.begin() as session:
         repo = Repository(session)
         broken = unreadable.listing(session)
-        return Status(derive(repo.evidence(), repo.groups()), repo.suspicious(), len(broken),
-                      broken)
+        evidence = repo.evidence()
+        states = derive(evidence, repo.groups())
+        suspicious = repo.suspicious()
+    results = []
+    for audience in audiences:
+        if audience is None:
+            shown, mails, unread = states, suspicious, broken
+        else:
+            shown = people.view(states, evidence, config, audience)
+            mails = people.suspicious_for(suspicious, config, audience)
+            boxes = people.visible_mailboxes(config, audience, {u.mailbox for u in broken})
+            unread = [u for u in broken if u.mailbox in boxes]
+        owners = {s.key: people.people_of(s, config) for s in shown}
+        results.append(Status(shown, mails, len(unread), unread, owners))
+    return results
 
 
 def parse_account(value: str) -> tuple[str, str]:
@@ -184,55 +250,86 @@ def mark(config: Config, account: str, action: str, note: str | None = None,
 @dataclass(frozen=True)
 class RemindResult:
     pending: int  # accounts pending now, whether or not a channel was due to hear of them
-    deliveries: list[Delivery]  # what was due, one per channel
+    deliveries: list[Delivery]  # what was due, one per person and channel
     sent: list[Delivery]
     failures: list[NotifyError]
-    labels: dict[str, str]  # channel key -> what to call it on screen
+    labels: dict[tuple[str | None, str], str]  # (person, channel key) -> what to call it on screen
     dry_run: bool = False
+    skipped: list[str] = field(default_factory=list)  # people another run was reminding (PostgreSQL)
 
     @property
     def exit_code(self) -> int:
         return self.failures[0].exit_code if self.failures else 0
 
+    def label(self, delivery: Delivery) -> str:
+        return self.labels[(delivery.person, delivery.channel)]
+
 
 def remind(config: Config, *, now: dt.datetime | None = None, dry_run: bool = False,
            stream: TextIO | None = None) -> RemindResult:
-    """Send each channel its digest of the accounts due for it; record what went out.
-    A channel that fails does not stop the others and is not recorded."""
+    """Send each person (and the config's owner) one digest per channel of the accounts due for
+    them; record what went out. A channel that fails does not stop the others and is not
+    recorded. On PostgreSQL each person's digest is built, sent and recorded under a lock in
+    the database, so that two hosts never send it twice."""
     sessions = database(config)
     if dry_run:  # reads only, so a preview needs no lock and works while a sync runs
         return _remind(config, sessions, now, dry_run=True, stream=stream)
+    if hosts.shared(config.database_url):
+        return _remind(config, sessions, now, dry_run=False, stream=stream, shared=True)
     with exclusive(config.database_url, "remind"):
         return _remind(config, sessions, now, dry_run=False, stream=stream)
 
 
 def _remind(config: Config, sessions: sessionmaker[Session], now: dt.datetime | None, *,
-            dry_run: bool, stream: TextIO | None) -> RemindResult:
+            dry_run: bool, stream: TextIO | None, shared: bool = False) -> RemindResult:
     now = now or dt.datetime.now(dt.UTC)
+    result = RemindResult(0, [], [], [], {}, dry_run)
+    waiting: set[str] = set()
+    for audience in people.audiences(config):
+        if not shared:
+            _remind_one(config, sessions, audience, now, stream, result, waiting)
+            continue
+        with hosts.advisory(sessions, "person", audience.key) as mine:
+            if mine:
+                _remind_one(config, sessions, audience, now, stream, result, waiting)
+            else:
+                log.info("%s: another run is sending this digest now; left alone",
+                         audience.name or "the owner")
+                result.skipped.append(audience.key)
+    return replace(result, pending=len(waiting))
+
+
+def _remind_one(config: Config, sessions: sessionmaker[Session], audience: people.Audience,
+                now: dt.datetime, stream: TextIO | None, result: RemindResult,
+                waiting: set[str]) -> None:
+    """One audience's digests: what is due is read after the lock is taken, so a digest another
+    run recorded a moment ago is not due again."""
     rc = config.reminders
     with sessions.begin() as session:
         repo = Repository(session)
-        states = derive(repo.evidence(), repo.groups())
-        history = repo.last_reminders()
-    channels = {c.key: c for c in notify.channels(rc, stream)}
-    deliveries = plan(states, history, list(channels), now=now, every_days=rc.every_days,
-                      stale_after_days=rc.stale_after_days)
-    waiting = len(pending(states, now=now, stale_after_days=rc.stale_after_days))
-    labels = {key: c.label for key, c in channels.items()}
-    sent: list[Delivery] = []
-    failures: list[NotifyError] = []
-    for delivery in [] if dry_run else deliveries:
+        evidence = repo.evidence()
+        states = people.view(derive(evidence, repo.groups()), evidence, config, audience)
+        history = repo.last_reminders(audience.key)
+    channels = {c.key: c for c in notify.channels(rc, stream, audience.person)}
+    language = audience.person.language if audience.person else None
+    deliveries = [replace(d, person=audience.name) for d in plan(
+        states, history, list(channels), now=now, every_days=rc.every_days,
+        stale_after_days=rc.stale_after_days, language=language)]
+    waiting.update(a.key for a in pending(states, now=now, stale_after_days=rc.stale_after_days))
+    result.labels.update({(audience.name, key): c.label for key, c in channels.items()})
+    result.deliveries.extend(deliveries)
+    for delivery in [] if result.dry_run else deliveries:
         try:
             channels[delivery.channel].send(delivery.digest)
         except NotifyError as exc:
-            failures.append(exc)
+            result.failures.append(exc)
             continue
         with sessions.begin() as session:  # per channel: a later channel failing keeps this one
             repo = Repository(session)
             for a in delivery.digest.accounts:
-                repo.record_reminder(a.platform, a.account, delivery.channel, a.reason, now)
-        sent.append(delivery)
-    return RemindResult(waiting, deliveries, sent, failures, labels, dry_run)
+                repo.record_reminder(a.platform, a.account, delivery.channel, a.reason, now,
+                                     person=audience.key)
+        result.sent.append(delivery)
 
 
 @dataclass(frozen=True)
@@ -254,14 +351,20 @@ class RunResult:
 def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO | None = None,
              progress: Progress | None = None,
              synced: Callable[[list[SyncSummary], list[MailboxError]], None] | None = None,
-             ) -> RunResult:
+             jobs: int = DEFAULT_JOBS) -> RunResult:
     """Sync every mailbox, then remind, under one lock held for the whole run (for cron and the
     scheduler). A failed sync still reminds about what is known. `synced` hears of the sync
     before the reminders go out, so that what is printed comes in the order it happened."""
     boxes = _boxes(config, ()) if config.mailboxes else []
     sessions = database(config)
+    if hosts.shared(config.database_url):  # several hosts: locks per mailbox and person instead
+        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs, shared=True)
+        if synced:
+            synced(summaries, failures)
+        reminded = _remind(config, sessions, now, dry_run=False, stream=stream, shared=True)
+        return RunResult(summaries, failures, reminded, synced=bool(boxes))
     with exclusive(config.database_url, "run"):
-        summaries, failures = _sync_boxes(sessions, boxes, progress)
+        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream)

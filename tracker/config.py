@@ -66,6 +66,7 @@ class MailboxConfig:
     require_authentication: bool = False
     ca_file: str | None = None
     timeout: float = 30.0
+    person: str | None = None  # whose mailbox it is ([[people]]); None: the config's owner
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,16 @@ class ScheduleConfig:
 
 
 @dataclass(frozen=True)
+class PersonConfig:
+    """Someone whose mailboxes the tracker reads and who gets their own digest ([[people]])."""
+
+    name: str
+    channels: tuple[str, ...] | None = None  # None: [reminders] channels
+    smtp_to: tuple[str, ...] = ()  # where the smtp channel sends this person's digest
+    language: str | None = None  # the digest's language where a translation exists
+
+
+@dataclass(frozen=True)
 class Config:
     database_url: str
     mailboxes: tuple[MailboxConfig, ...] = ()
@@ -105,6 +116,14 @@ class Config:
     reminders: ReminderConfig = ReminderConfig()
     schedule: ScheduleConfig = ScheduleConfig()
     objection: ObjectionConfig = field(default_factory=lambda: ObjectionConfig())
+    people: tuple[PersonConfig, ...] = ()
+
+    def person(self, name: str) -> PersonConfig:
+        for person in self.people:
+            if person.name == name:
+                return person
+        names = ", ".join(p.name for p in self.people) or "no [[people]] configured"
+        raise ConfigError(f"no person named {name!r} ({names})")
 
     def mailbox(self, name: str) -> MailboxConfig:
         for box in self.mailboxes:
@@ -159,11 +178,11 @@ def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError(f"{where}{exc}") from None
 
 
-_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection"}
+_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "people"}
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
-    "ca_file", "timeout",
+    "ca_file", "timeout", "person",
 }
 SECRET_KEYS = ("password_env", "password_command", "oauth2_token_command", "keyring", "password")
 
@@ -185,8 +204,15 @@ def _parse(raw: dict[str, Any], path: Path | None) -> Config:
             raise ConfigError(f"mailboxes: the name {name!r} is used twice")
     reminders = _reminders(raw.get("reminders", {}))
     schedule = _schedule(raw.get("schedule", {}))
+    people = _people(raw.get("people", []), reminders)
+    known = [p.name for p in people]
+    for i, box in enumerate(boxes):
+        if box.person is not None and box.person not in known:
+            raise ConfigError(f"mailboxes[{i}].person: {box.person!r} is not in [[people]] "
+                              f"({', '.join(known) or 'none configured'})")
     return Config(database_url=url, mailboxes=boxes, path=path, reminders=reminders,
-                  schedule=schedule, objection=_objection(raw.get("objection", {}), path))
+                  schedule=schedule, objection=_objection(raw.get("objection", {}), path),
+                  people=people)
 
 
 def _mailbox(raw: Any, key: str) -> MailboxConfig:
@@ -230,6 +256,8 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
+    if "person" in raw:
+        _expect(raw["person"], str, f"{key}.person")
     return MailboxConfig(
         name=raw["name"], host=raw["host"], username=raw["username"], port=port,
         security=security, password_env=raw.get("password_env"),
@@ -237,7 +265,7 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         oauth2_token_command=raw.get("oauth2_token_command"), keyring=raw.get("keyring", False),
         password=raw.get("password"), folders=tuple(folders),
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
-        timeout=float(timeout),
+        timeout=float(timeout), person=raw.get("person"),
     )
 
 
@@ -252,20 +280,66 @@ def _reminders(raw: Any) -> ReminderConfig:
     _no_unknown(raw, _REMINDER_KEYS, "reminders.")
     every = _whole(raw.get("every_days", 7), "reminders.every_days")
     stale = _whole(raw.get("stale_after_days", 14), "reminders.stale_after_days")
-    channels = raw.get("channels", ["stdout"])
-    if not isinstance(channels, list) or not all(isinstance(c, str) and c for c in channels):
-        raise ConfigError("reminders.channels: must be a list such as [\"stdout\", \"smtp\"]")
-    for i, channel in enumerate(channels):
-        if channel not in ("stdout", "smtp") and "://" not in channel:
-            raise ConfigError(f"reminders.channels[{i}]: {channel!r} is not \"stdout\", \"smtp\" "
-                              "or an Apprise URL (such as ntfy://ntfy.sh/my-topic)")
-        if channel in channels[:i]:
-            raise ConfigError(f"reminders.channels[{i}]: listed twice")
+    channels = _channels(raw.get("channels", ["stdout"]), "reminders.channels")
     smtp = _smtp(raw["smtp"]) if "smtp" in raw else None
     if "smtp" in channels and smtp is None:
         raise ConfigError("reminders.channels: \"smtp\" needs a [reminders.smtp] block")
     return ReminderConfig(every_days=every, stale_after_days=stale, channels=tuple(channels),
                           smtp=smtp)
+
+
+def _channels(channels: Any, key: str) -> list[str]:
+    if not isinstance(channels, list) or not all(isinstance(c, str) and c for c in channels):
+        raise ConfigError(f"{key}: must be a list such as [\"stdout\", \"smtp\"]")
+    for i, channel in enumerate(channels):
+        if channel not in ("stdout", "smtp") and "://" not in channel:
+            raise ConfigError(f"{key}[{i}]: {channel!r} is not \"stdout\", \"smtp\" "
+                              "or an Apprise URL (such as ntfy://ntfy.sh/my-topic)")
+        if channel in channels[:i]:
+            raise ConfigError(f"{key}[{i}]: listed twice")
+    return channels
+
+
+_PERSON_KEYS = {"name", "channels", "smtp_to", "language"}
+
+
+def _people(raw: Any, reminders: ReminderConfig) -> tuple[PersonConfig, ...]:
+    _expect(raw, list, "people")
+    people = []
+    for i, entry in enumerate(raw):
+        key = f"people[{i}]"
+        _expect(entry, dict, key)
+        _no_unknown(entry, _PERSON_KEYS, f"{key}.")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{key}.name: missing (a short name such as \"mum\")")
+        if name in [p.name for p in people]:
+            raise ConfigError(f"{key}.name: {name!r} is used twice")
+        channels = None
+        if "channels" in entry:
+            channels = tuple(_channels(entry["channels"], f"{key}.channels"))
+        smtp_to = entry.get("smtp_to", [])
+        if isinstance(smtp_to, str):
+            smtp_to = [smtp_to]
+        if not isinstance(smtp_to, list) or not all(isinstance(a, str) and "@" in a
+                                                    for a in smtp_to):
+            raise ConfigError(f"{key}.smtp_to: must be a list of mail addresses")
+        if "smtp" in (channels if channels is not None else reminders.channels):
+            if reminders.smtp is None:
+                raise ConfigError(f"{key}.channels: \"smtp\" needs a [reminders.smtp] block")
+            if not smtp_to:  # never the owner's reminders.smtp.to: it is someone else's digest
+                raise ConfigError(f"{key}.smtp_to: missing (where the smtp channel sends "
+                                  f"{name}'s digest)")
+        language = entry.get("language")
+        if language is not None:
+            _expect(language, str, f"{key}.language")
+            if not (2 <= len(language) <= 3 and language.isascii() and language.isalpha()):
+                raise ConfigError(f"{key}.language: {language!r} is not a language code "
+                                  "(such as \"de\")")
+            language = language.lower()
+        people.append(PersonConfig(name=name, channels=channels, smtp_to=tuple(smtp_to),
+                                   language=language))
+    return tuple(people)
 
 
 def _smtp(raw: Any) -> SmtpConfig:

@@ -13,11 +13,12 @@ import os
 import smtplib
 import ssl
 import sys
+from dataclasses import replace
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from typing import Protocol, TextIO
 
-from tracker.config import ReminderConfig, SmtpConfig
+from tracker.config import PersonConfig, ReminderConfig, SmtpConfig
 from tracker.credentials import SecretCommandFailed, run_secret_command
 from tracker.errors import NotifyError
 from tracker.remind import Digest
@@ -32,28 +33,39 @@ class Channel(Protocol):
     def send(self, digest: Digest) -> None: ...
 
 
-def channels(config: ReminderConfig, stream: TextIO | None = None) -> list[Channel]:
+def channels(config: ReminderConfig, stream: TextIO | None = None,
+             person: PersonConfig | None = None) -> list[Channel]:
+    """The channels of the config's owner, or of a person ([[people]]): their own channels
+    (default: [reminders] channels), the SMTP server of [reminders.smtp] sending to their smtp_to."""
     found: list[Channel] = []
-    for name in config.channels:
+    names = person.channels if person and person.channels is not None else config.channels
+    for name in names:
         if name == "stdout":
-            found.append(StdoutChannel(stream))
+            found.append(StdoutChannel(stream, person.name if person else None))
         elif name == "smtp":
             assert config.smtp is not None  # config.parse refuses "smtp" without the block
-            found.append(SmtpChannel(config.smtp))
+            smtp = replace(config.smtp, to=person.smtp_to) if person else config.smtp
+            found.append(SmtpChannel(smtp))
         else:
             found.append(AppriseChannel(name))
+    if person:
+        for channel in found:
+            channel.label += f" for {person.name}"
     return found
 
 
 class StdoutChannel:
     key = "stdout"
-    label = "stdout"
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, person: str | None = None) -> None:
         self.stream = stream
+        self.person = person
+        self.label = "stdout"
 
     def send(self, digest: Digest) -> None:
         stream = self.stream or sys.stdout
+        if self.person:  # several people's digests in one output: say whose each is
+            stream.write(f"--- for {self.person} ---\n")
         stream.write(digest.text)
         stream.flush()
 

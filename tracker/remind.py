@@ -51,6 +51,7 @@ class Digest:
 class Delivery:
     channel: str  # the channel's key, as recorded in the history
     digest: Digest
+    person: str | None = None  # whose digest ([[people]]); None: the config's owner
 
 
 def pending(states: Sequence[AccountState], *, now: dt.datetime,
@@ -82,7 +83,7 @@ def _reason(s: AccountState, now: dt.datetime, stale_after_days: int) -> str | N
 
 def plan(states: Sequence[AccountState], history: Mapping[tuple[str, str, str], SentReminder],
          channels: Sequence[str], *, now: dt.datetime, every_days: int,
-         stale_after_days: int) -> list[Delivery]:
+         stale_after_days: int, language: str | None = None) -> list[Delivery]:
     """One delivery per channel that has something due; nothing when nothing is due."""
     accounts = pending(states, now=now, stale_after_days=stale_after_days)
     wait = max(dt.timedelta(days=every_days) - SLACK, dt.timedelta(0))
@@ -91,7 +92,7 @@ def plan(states: Sequence[AccountState], history: Mapping[tuple[str, str, str], 
         due = [a for a in accounts
                if _due(history.get((a.platform, a.account, channel)), a.reason, now, wait)]
         if due:
-            deliveries.append(Delivery(channel, digest(due, now=now)))
+            deliveries.append(Delivery(channel, digest(due, now=now, language=language)))
     return deliveries
 
 
@@ -99,7 +100,8 @@ def _due(last: SentReminder | None, reason: str, now: dt.datetime, wait: dt.time
     return last is None or last.reason != reason or now - last.sent_at >= wait
 
 
-def digest(accounts: Sequence[DueAccount], *, now: dt.datetime) -> Digest:
+def digest(accounts: Sequence[DueAccount], *, now: dt.datetime,
+           language: str | None = None) -> Digest:
     n = len(accounts)
     overdue = sum(1 for a in accounts if a.reason == "overdue")
     subject = f"objection-tracker: {n} Meta account{'s' if n != 1 else ''} waiting for you"

@@ -166,8 +166,22 @@ class ReminderSent(Base):
     # why it was due (needs_action | rejected | stale | overdue): a new reason is news at once
     reason: Mapped[str] = mapped_column(String(30))
     sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # whose digest it was in ([[people]] name); "" for the config's owner (0007)
+    person: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     account_row: Mapped[Account] = relationship()
+
+
+class MailboxSync(Base):
+    """When a mailbox's last sync finished, and on which host (0007): a run that finds another
+    host's sync finished after it started leaves the mailbox alone (tracker.hosts)."""
+
+    __tablename__ = "mailbox_syncs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(String(200), unique=True)
+    finished_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    host: Mapped[str] = mapped_column(String(300))
 
 
 class GroupMember(Base):

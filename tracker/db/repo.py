@@ -218,20 +218,21 @@ class Repository:
         return [(r[0], r[1], r[2], r[3] or "") for r in rows]
 
     # --- reminders -----------------------------------------------------------------------------
-    def last_reminders(self) -> dict[tuple[str, str, str], SentReminder]:
-        """The latest reminder per (platform, account, channel)."""
+    def last_reminders(self, person: str = "") -> dict[tuple[str, str, str], SentReminder]:
+        """The latest reminder per (platform, account, channel) in `person`'s digests ("" is the
+        config's owner: every reminder sent before [[people]] existed)."""
         rows = self.session.execute(select(
             models.Account.platform, models.Account.account, models.ReminderSent.channel,
             models.ReminderSent.reason, models.ReminderSent.sent_at,
-        ).join(models.ReminderSent.account_row).order_by(models.ReminderSent.sent_at,
-                                                         models.ReminderSent.id))
+        ).join(models.ReminderSent.account_row).where(models.ReminderSent.person == person)
+            .order_by(models.ReminderSent.sent_at, models.ReminderSent.id))
         return {(r.platform, r.account, r.channel): SentReminder(r.sent_at, r.reason) for r in rows}
 
     def record_reminder(self, platform: str, account: str, channel: str, reason: str,
-                        at: dt.datetime) -> None:
+                        at: dt.datetime, person: str = "") -> None:
         row = self.account(platform, account, create=True)
         self.session.add(models.ReminderSent(account_row=row, channel=channel, reason=reason,
-                                             sent_at=at))
+                                             sent_at=at, person=person))
 
     # --- Accounts Center groups ----------------------------------------------------------------
     def groups(self) -> list[frozenset[tuple[str, str]]]:

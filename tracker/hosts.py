@@ -1,0 +1,137 @@
+"""Several hosts, one database: who syncs which mailbox, and who sends which person's digest.
+
+SQLite is one machine's file: its file lock (tracker.lock) still makes runs take turns. On
+PostgreSQL several machines may run at once, so the locks live in the database: a session-level
+advisory lock (pg_try_advisory_lock) per mailbox while it syncs, and per person while their digest
+is built, sent and recorded. A lock another run holds means that run does that job now: this
+run leaves it alone. A mailbox whose sync another run finished after this run started is left
+alone too, so that two runs started together read each mailbox once between them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from tracker.db import models
+
+log = logging.getLogger(__name__)
+
+
+def shared(database_url: str) -> bool:
+    """True when other machines may use the database at once (PostgreSQL)."""
+    return make_url(database_url).get_backend_name() == "postgresql"
+
+
+def me() -> str:
+    return f"{socket.gethostname()} pid {os.getpid()}"
+
+
+def _engine(sessions: sessionmaker[Session]) -> Engine:
+    return sessions.kw["bind"]
+
+
+_lock_engines: dict[str, Engine] = {}
+_lock_engines_guard = threading.Lock()
+
+
+def _lock_engine(sessions: sessionmaker[Session]) -> Engine:
+    """Lock connections outside the sessions' pool: a sync job holds one for its whole mailbox
+    besides the connection its batches use, and must not wait for the pool's last one."""
+    url = _engine(sessions).url
+    key = url.render_as_string(hide_password=False)
+    with _lock_engines_guard:
+        if key not in _lock_engines:
+            _lock_engines[key] = create_engine(url, poolclass=NullPool)
+        return _lock_engines[key]
+
+
+def lock_key(database: str, schema: str, scope: str, name: str) -> int:
+    """A signed 64-bit key for pg_try_advisory_lock. Advisory locks are per database, not per
+    schema: the schema is part of the key, so two trackers in one database do not collide."""
+    digest = hashlib.sha256("\0".join(("objection-tracker", database, schema, scope, name))
+                            .encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+@contextmanager
+def advisory(sessions: sessionmaker[Session], scope: str, name: str) -> Iterator[bool]:
+    """Try the advisory lock for (scope, name) on a connection of its own, held until the block
+    ends. Yields whether this run got it. A connection that breaks takes its lock with it."""
+    connection = _lock_engine(sessions).connect()
+    got = False
+    try:
+        database, schema = connection.execute(
+            text("SELECT current_database(), current_schema()")).one()
+        key = lock_key(database, schema or "", scope, name)
+        got = bool(connection.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                      {"key": key}).scalar())
+        connection.commit()  # a session-level lock outlives the transaction; no transaction stays open
+        yield got
+    finally:
+        try:
+            if got:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                connection.commit()
+        except Exception:  # noqa: BLE001 (a broken connection: closing it frees the lock)
+            connection.invalidate()
+        connection.close()
+
+
+def database_now(session: Session) -> dt.datetime:
+    """The database server's clock on PostgreSQL (hosts' clocks differ), else this machine's."""
+    if session.get_bind().dialect.name == "postgresql":
+        value = session.scalar(select(text("clock_timestamp()")))
+        return value.astimezone(dt.UTC)
+    return dt.datetime.now(dt.UTC)
+
+
+def synced_since(sessions: sessionmaker[Session], mailbox: str, since: dt.datetime) -> str | None:
+    """Who finished a sync of `mailbox` at or after `since` (None: nobody)."""
+    with sessions.begin() as session:
+        row = session.scalar(select(models.MailboxSync).where(models.MailboxSync.mailbox == mailbox))
+        if row is not None and row.finished_at >= since:
+            return row.host
+    return None
+
+
+def record_sync(sessions: sessionmaker[Session], mailbox: str) -> None:
+    with sessions.begin() as session:
+        row = session.scalar(select(models.MailboxSync).where(models.MailboxSync.mailbox == mailbox))
+        if row is None:
+            row = models.MailboxSync(mailbox=mailbox)
+            session.add(row)
+        row.finished_at = database_now(session)
+        row.host = me()[:300]
+
+
+def run_started(sessions: sessionmaker[Session]) -> dt.datetime:
+    with sessions.begin() as session:
+        return database_now(session)
+
+
+class OneWriter:
+    """Sessions whose transactions take turns (SQLite has one writer: a transaction that read,
+    then writes after another thread's commit, fails at once whatever the busy timeout). Only
+    `begin()`, which is what sync uses."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self.sessions = sessions
+        self.kw = sessions.kw
+        self._turn = threading.Lock()
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        with self._turn, self.sessions.begin() as session:
+            yield session
