@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker import accounts as known_accounts
@@ -114,7 +115,7 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
             if wrong:
                 raise wrong
             if not shared:
-                summary = sync_mailbox(writer, box, progress=shown)  # type: ignore[arg-type]
+                summary = _sync_retrying(writer, box, shown)  # type: ignore[arg-type]
                 hosts.record_sync(writer, box.name)  # type: ignore[arg-type]
             else:
                 with hosts.advisory(sessions, "mailbox", box.name) as mine:
@@ -124,7 +125,7 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
                                  f"synced by {other} since this run started" if other
                                  else "another run is syncing it now")
                         return None
-                    summary = sync_mailbox(sessions, box, progress=shown)
+                    summary = _sync_retrying(sessions, box, shown)
                     hosts.record_sync(sessions, box.name)
         except MailboxError as exc:
             return hints.for_sync(exc)
@@ -140,6 +141,27 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     summaries = [r for r in results if isinstance(r, SyncSummary)]
     failures = [r for r in results if isinstance(r, MailboxError)]
     return summaries, failures
+
+
+SYNC_ATTEMPTS = 3
+
+
+def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
+                   progress: Progress | None) -> SyncSummary:
+    """sync_mailbox, again from its last committed batch when a batch collided with another
+    mailbox's (the same mail or a new account written by both at once, in parallel or from
+    another host): the unique keys refuse the second, which then finds the first's rows."""
+    for attempt in range(1, SYNC_ATTEMPTS + 1):
+        try:
+            return sync_mailbox(sessions, box, progress=progress)
+        except (IntegrityError, OperationalError) as exc:
+            if attempt == SYNC_ATTEMPTS:
+                reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+                raise MailboxError(box.name, f"the database refused a batch {attempt} times "
+                                   f"({reason}); what was read is kept") from None
+            log.info("mailbox %r: a batch collided with another (%s); reading it again",
+                     box.name, type(exc.orig).__name__)
+    raise AssertionError("unreachable")
 
 
 @dataclass(frozen=True)

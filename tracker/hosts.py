@@ -108,12 +108,12 @@ def synced_since(sessions: sessionmaker[Session], mailbox: str, since: dt.dateti
 
 def record_sync(sessions: sessionmaker[Session], mailbox: str) -> None:
     with sessions.begin() as session:
+        finished = database_now(session)
         row = session.scalar(select(models.MailboxSync).where(models.MailboxSync.mailbox == mailbox))
         if row is None:
-            row = models.MailboxSync(mailbox=mailbox)
-            session.add(row)
-        row.finished_at = database_now(session)
-        row.host = me()[:300]
+            session.add(models.MailboxSync(mailbox=mailbox, finished_at=finished, host=me()[:300]))
+        else:
+            row.finished_at, row.host = finished, me()[:300]
 
 
 def run_started(sessions: sessionmaker[Session]) -> dt.datetime:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.db.repo import SentReminder
+from tracker.digest_words import ENGLISH, Words, plural, words
 from tracker.state import AccountState
 
 OVERDUE_AFTER = dt.timedelta(days=31)
@@ -102,85 +103,81 @@ def _due(last: SentReminder | None, reason: str, now: dt.datetime, wait: dt.time
 
 def digest(accounts: Sequence[DueAccount], *, now: dt.datetime,
            language: str | None = None) -> Digest:
+    """The digest in `language` where tracker.digest_words has it, else in English."""
+    w = words(language)
     n = len(accounts)
     overdue = sum(1 for a in accounts if a.reason == "overdue")
-    subject = f"objection-tracker: {n} Meta account{'s' if n != 1 else ''} waiting for you"
+    subject = plural(w.subject, n)
     if overdue:
-        subject += f" ({overdue} overdue)"
-    return Digest(tuple(accounts), subject, _text(accounts, now), _html(accounts, now, subject))
+        subject += w.subject_overdue.format(n=overdue)
+    return Digest(tuple(accounts), subject, _text(accounts, now, w),
+                  _html(accounts, now, subject, w))
 
 
-def _headline(a: DueAccount, now: dt.datetime) -> str:
-    days = (now - a.pending_since).days
-    if a.reason == "needs_action":
-        return f"needs action, for {_days(days)}"
-    if a.reason == "rejected":
-        return f"REJECTED {_days(days)} ago: file the objection again"
-    if a.reason == "check_reply":
-        return f"Meta answered {_days(days)} ago and the tracker cannot tell yes from no"
+def _headline(a: DueAccount, now: dt.datetime, w: Words = ENGLISH) -> str:
+    days = _days((now - a.pending_since).days, w)
+    template = {"needs_action": w.needs_action, "rejected": w.rejected,
+                "check_reply": w.check_reply, "overdue": w.overdue}.get(a.reason, w.stale)
+    return template.format(days=days)
+
+
+def _advice(a: DueAccount, w: Words = ENGLISH) -> str | None:
     if a.reason == "overdue":
-        return f"OVERDUE: submitted {_days(days)} ago, no confirmation"
-    return f"submitted {_days(days)} ago, no confirmation yet"
-
-
-def _advice(a: DueAccount) -> str | None:
-    if a.reason == "overdue":
-        return ("A month without an answer: a complaint to your data protection authority is now "
-                "an option.")
+        return w.advice_overdue
     if a.reason == "stale":
-        return f"Confirmed already? objection-tracker mark {a.key} confirmed"
+        return w.advice_stale.format(key=a.key)
     if a.reason == "check_reply":
-        return (f"Open Meta's reply (objection-tracker why {a.key}), then: objection-tracker "
-                f"mark {a.key} confirmed (or submitted)")
+        return w.advice_check_reply.format(key=a.key)
     return None
 
 
-def _days(days: int) -> str:
-    return "less than a day" if days < 1 else f"{days} day{'s' if days != 1 else ''}"
+def _days(days: int, w: Words = ENGLISH) -> str:
+    if days < 1:
+        return w.days[0]
+    return w.days[1] if days == 1 else w.days[2].format(n=days)
 
 
-def _for(a: DueAccount) -> str:
+def _for(a: DueAccount, w: Words = ENGLISH) -> str:
     others = [x for x in a.addresses if x != a.account]
-    return f" (mail to {', '.join(others)})" if others else ""
+    return w.mail_to.format(addresses=", ".join(others)) if others else ""
 
 
-def _text(accounts: Sequence[DueAccount], now: dt.datetime) -> str:
-    n = len(accounts)
-    lines = [f"{n} Meta account{'s' if n != 1 else ''} still waiting for your objection to AI "
-             "training:", ""]
+def _text(accounts: Sequence[DueAccount], now: dt.datetime, w: Words = ENGLISH) -> str:
+    lines = [plural(w.intro, len(accounts)), ""]
     for a in accounts:
-        lines.append(f"* {a.key}{_for(a)}: {_headline(a, now)}")
-        advice = _advice(a)
+        lines.append(f"* {a.key}{_for(a, w)}: {_headline(a, now, w)}")
+        advice = _advice(a, w)
         if advice:
             lines.append(f"  {advice}")
-        lines.append(f"  Form: {a.objection_url}" if a.objection_url else
-                     "  No form link known: see `objection-tracker status`.")
+        lines.append("  " + (w.form.format(url=a.objection_url) if a.objection_url else w.no_form))
         lines.append("")
-    lines.append(f"When you have acted: {MARK_HINT}.")
+    lines.append(w.acted.format(hint=w.mark_hint))
     return "\n".join(lines) + "\n"
 
 
-def _html(accounts: Sequence[DueAccount], now: dt.datetime, subject: str) -> str:
+def _html(accounts: Sequence[DueAccount], now: dt.datetime, subject: str,
+          w: Words = ENGLISH) -> str:
     e = html.escape  # account names and addresses come from mail
     items = []
     for a in accounts:
-        parts = [f"<strong>{e(a.key)}</strong>{e(_for(a))}: {e(_headline(a, now))}"]
-        advice = _advice(a)
+        parts = [f"<strong>{e(a.key)}</strong>{e(_for(a, w))}: {e(_headline(a, now, w))}"]
+        advice = _advice(a, w)
         if advice:
             parts.append(e(advice))
         if a.objection_url and a.objection_url.startswith("https://"):
             # The URL shown as text too: the reader sees it goes to Meta before clicking.
-            parts.append(f'Form: <a href="{e(a.objection_url)}">{e(a.objection_url)}</a>')
+            link = f'<a href="{e(a.objection_url)}">{e(a.objection_url)}</a>'
+            parts.append(e(w.form.format(url="\0")).replace("\0", link))
         elif a.objection_url:  # stored links are canonical https; anything else is not made a link
-            parts.append(f"Form: {e(a.objection_url)}")
+            parts.append(e(w.form.format(url=a.objection_url)))
         else:
-            parts.append("No form link known: see <code>objection-tracker status</code>.")
+            parts.append(e(w.no_form).replace("`objection-tracker status`",
+                                              "<code>objection-tracker status</code>"))
         items.append("<li>" + "<br>\n".join(parts) + "</li>")
-    n = len(accounts)
+    acted = e(w.acted.format(hint="\0")).replace("\0", f"<code>{e(w.mark_hint)}</code>")
     return (
-        f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{e(subject)}</title></head>\n'
-        '<body style="font-family: sans-serif">\n'
-        f"<p>{n} Meta account{'s' if n != 1 else ''} still waiting for your objection to AI "
-        "training:</p>\n<ul>\n" + "\n".join(items) + "\n</ul>\n"
-        f"<p>When you have acted: <code>{e(MARK_HINT)}</code>.</p>\n</body></html>\n"
+        f'<!DOCTYPE html>\n<html lang="{w.code}"><head><meta charset="utf-8"><title>{e(subject)}'
+        '</title></head>\n<body style="font-family: sans-serif">\n'
+        f"<p>{e(plural(w.intro, len(accounts)))}</p>\n<ul>\n" + "\n".join(items) + "\n</ul>\n"
+        f"<p>{acted}</p>\n</body></html>\n"
     )
