@@ -18,6 +18,7 @@ import click
 from tracker import actions, config, report, schedule
 from tracker.errors import TrackerError
 from tracker.importer import count
+from tracker.sanitize import clean
 from tracker.sync import SyncSummary
 
 
@@ -28,7 +29,8 @@ class TrackerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TrackerError as exc:
-            click.echo(f"objection-tracker: {exc}", err=True)
+            # Errors quote servers' replies and folder names: cleaned like everything from mail.
+            click.echo(f"objection-tracker: {clean(str(exc), None)}", err=True)
             ctx.exit(exc.exit_code)
 
 
@@ -98,9 +100,9 @@ def _echo_sync(summaries: list[SyncSummary], failures: list[TrackerError]) -> No
         if tty or s.changed:
             click.echo(_describe(s))
         for error in s.errors:
-            click.echo(f"objection-tracker: {error}", err=True)
+            click.echo(f"objection-tracker: {clean(error, None)}", err=True)
     for failure in failures:
-        click.echo(f"objection-tracker: {failure}", err=True)
+        click.echo(f"objection-tracker: {clean(str(failure), None)}", err=True)
 
 
 @cli.command(name="import")
@@ -186,16 +188,8 @@ def unlink(ctx: click.Context, accounts: tuple[str, ...]) -> None:
 def accounts_(ctx: click.Context) -> None:
     """List the accounts, grouped by the Accounts Center groups you linked."""
     result = actions.status(_config(ctx))
-    groups: dict[tuple[str, ...], list] = {}
-    for s in result.accounts:
-        groups.setdefault(s.group or (s.key,), []).append(s)
-    if not groups:
-        click.echo("No accounts yet.")
-    for members, states in sorted(groups.items(), key=lambda g: (len(g[0]) == 1, g[0])):
-        if len(members) > 1:
-            click.echo("Accounts Center group:")
-        for s in states:
-            click.echo(f"{'  ' if len(members) > 1 else ''}{s.key}  {_label(s)}")
+    for line in report.accounts_listing(result.accounts):
+        click.echo(line)
 
 
 @cli.command(name="rules")
@@ -280,7 +274,7 @@ def auth_set(ctx: click.Context, mailbox: str) -> None:
 
 
 def _label(s) -> str:
-    return report.LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
+    return report.label(s)
 
 
 @cli.command()

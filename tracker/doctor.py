@@ -13,6 +13,7 @@ from tracker.config import MailboxConfig
 from tracker.credentials import resolve, source
 from tracker.errors import MailboxError, TrackerError
 from tracker.mailbox import MailboxSession
+from tracker.sanitize import clean
 
 SECURITY = {"tls": "implicit TLS", "starttls": "STARTTLS", "plain": "no TLS (loopback only)"}
 
@@ -97,15 +98,15 @@ def _inspect(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
         result.capabilities.append(Capability(name, name in offered,
                                               when_offered if name in offered else when_not))
     for name in imap.folders():
-        flags = tuple(imap.special_use(name))
+        flags = tuple(clean(f) for f in imap.special_use(name))
         try:
             status = imap.examine(name)
         except MailboxError as exc:
-            result.folders.append(FolderCount(name, flags, None, None))
+            result.folders.append(FolderCount(clean(name), flags, None, None))
             result.problems.append(_plain(exc))
             continue
         found = len(imap.search_meta(1, box.since))  # a server-side count: nothing is fetched
-        result.folders.append(FolderCount(name, flags, found, status.exists))
+        result.folders.append(FolderCount(clean(name), flags, found, status.exists))
     _advise(imap, box, result)
 
 
@@ -118,7 +119,7 @@ def _advise(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
         if not imap.special_folders("\\Junk"):
             result.warnings.append("no folder is flagged \\Junk, so spam is not read; if you have a "
                                    "spam folder, list it in folders (folders here: "
-                                   f"{', '.join(imap.all_folders())})")
+                                   f"{', '.join(clean(f) for f in imap.all_folders())})")
     if result.folders and not any(f.meta_mails for f in result.folders):
         since = f" since {box.since.isoformat()}" if box.since else ""
         result.warnings.append(f"no mail from Meta found{since} in the folders scanned: if you expect "
@@ -126,7 +127,8 @@ def _advise(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
 
 
 def _plain(exc: TrackerError) -> str:
-    text = str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: ")
+    # Errors quote the server's replies and folder names: cleaned like everything from mail.
+    text = clean(str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: "), None)
     for phrase, advice in ADVICE.items():
         if phrase in text:
             return f"{text}: {advice}"
