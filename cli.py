@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from tracker import actions, config, report, schedule
+from tracker.doctor import database_warnings
 from tracker.errors import TrackerError
 from tracker.importer import count
 from tracker.sanitize import clean
@@ -218,7 +219,10 @@ def doctor(ctx: click.Context, mailbox: str | None) -> None:
     mails each holds (counted by the server; folders opened read-only, nothing fetched), and
     what is wrong, in plain words. Exit 4 when a mailbox has a problem.
     """
-    checkups = actions.doctor(_config(ctx), (mailbox,) if mailbox else ())
+    cfg = _config(ctx)
+    checkups = actions.doctor(cfg, (mailbox,) if mailbox else ())
+    for warning in database_warnings(cfg.database_url):
+        click.echo(f"database: warning: {warning}")
     for checkup in checkups:
         _echo_checkup(checkup)
     if not all(c.ok for c in checkups):

@@ -147,3 +147,19 @@ def test_clean_is_applied_to_every_unicode_control_class():
         char = chr(code)
         if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") and char not in "\t":
             assert char not in clean(f"a{char}b"), hex(code)
+
+
+def test_doctor_prints_folder_names_cleaned(tracker_home, monkeypatch):
+    from tests.configs import write_config
+    from tests.hostile_imap import HostileImapServer, Hostility, plain_mailbox
+
+    monkeypatch.setenv("OT_PW", "secret-pw")
+    mailbox = plain_mailbox({})
+    mailbox.folders.append(("\\HasNoChildren \\Junk", "Spam\x1b[2J\x1bc\x07"))
+    with HostileImapServer(mailbox, Hostility()) as server:
+        path = write_config(tracker_home, dict(name="box", host="127.0.0.1", port=server.port,
+                                               security="plain", username="anna",
+                                               password_env="OT_PW"))
+        result = CliRunner().invoke(cli, ["--config", str(path), "doctor"], catch_exceptions=False)
+    assert "Spam\\x1b[2J\\x1bc\\x07" in result.output
+    assert_inert(result.output)

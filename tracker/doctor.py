@@ -126,6 +126,26 @@ def _advise(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
                                "some, check folders and since")
 
 
+def database_warnings(database_url: str) -> list[str]:
+    """What is odd about where the database lives. A symbolic link is followed by every run:
+    whoever can change it decides which file the tracker writes."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(database_url)
+    except Exception:  # open_database reports a bad URL in its own words
+        return []
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return []
+    path = Path(url.database).expanduser()
+    if not path.is_symlink():
+        return []
+    return [f"{path} is a symbolic link to {path.readlink()}: every run writes where it points; "
+            "use the real path in database.url if that is meant"]
+
+
 def _plain(exc: TrackerError) -> str:
     # Errors quote the server's replies and folder names: cleaned like everything from mail.
     text = clean(str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: "), None)
