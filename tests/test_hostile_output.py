@@ -3,6 +3,7 @@ before every output, so no terminal escape, forged row or endless line gets thro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -14,7 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
+from tests.test_notify_apprise import Receiver, receiver  # noqa: F401, F811 (a fixture)
 from tests.test_notify_smtp import Inbox, parts, start
+from tracker.notify import AppriseChannel
+from tracker.remind import DueAccount, digest
 from tracker.sanitize import clean
 
 # What must never reach the screen: C0 and C1 controls (ESC starts CSI and OSC 8 sequences),
@@ -163,3 +167,13 @@ def test_doctor_prints_folder_names_cleaned(tracker_home, monkeypatch):
         result = CliRunner().invoke(cli, ["--config", str(path), "doctor"], catch_exceptions=False)
     assert "Spam\\x1b[2J\\x1bc\\x07" in result.output
     assert_inert(result.output)
+
+
+def test_the_apprise_digest_is_cleaned_too(receiver):  # noqa: F811 (the fixture)
+    now = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+    due = [DueAccount("facebook", FORGED, "needs_action", now - dt.timedelta(days=9),
+                      "https://www.facebook.com/help/contact/712876720715583", (FORGED,))]
+    AppriseChannel(f"json://127.0.0.1:{receiver}/hook").send(digest(due, now=now))
+    (message,) = Receiver.received
+    assert "anna@example.org\\x0afacebook:victim" in message["message"]
+    assert_inert(message["message"])

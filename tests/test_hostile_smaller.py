@@ -83,3 +83,19 @@ def test_connect_timeout_abc_in_the_database_url_is_one_line(tmp_path):
         proc = run_cli(database_config(tmp_path, url), "status")
         line = assert_one_line(proc, proc.returncode, "objection-tracker: ")
         assert proc.returncode in (1, 3) and "abc" in line
+
+
+def test_the_limits_are_read_from_the_config():
+    import pytest
+
+    from tracker import config
+    from tracker.errors import ConfigError
+
+    block = dict(name="b", host="127.0.0.1", port=143, security="plain", username="u",
+                 password_env="X")
+    box = config.parse({"mailboxes": [{**block, "command_timeout": 10, "max_message_mb": 0.5}]})
+    assert (box.mailboxes[0].command_timeout, box.mailboxes[0].max_message_mb) == (10.0, 0.5)
+    assert (config.parse({"mailboxes": [block]}).mailboxes[0].max_message_mb) == 50.0
+    for key, value in (("command_timeout", 0), ("max_message_mb", "50"), ("max_message_mb", True)):
+        with pytest.raises(ConfigError, match=rf"mailboxes\[0\]\.{key}: must be a positive number"):
+            config.parse({"mailboxes": [{**block, key: value}]})

@@ -428,4 +428,6 @@ def _text(exc: Exception) -> str:
     # imapclient wraps some server answers as str(bytes): "b'[AUTHENTICATIONFAILED] ...'"
     if len(text) > 3 and text[:2] in ("b'", 'b"') and text[-1] == text[1]:
         text = text[2:-1]
-    return text
+    # imaplib re-raises a read's error as "command: LIST => <the error>"
+    return text.removeprefix("command: ").partition(" => ")[2] if text.startswith("command: ") \
+        and " => " in text else text
