@@ -73,6 +73,14 @@ def test_a_hostile_server_ends_the_sync_in_one_line(tracker_home, hostility, phr
     assert_one_line(code, err, phrase)
 
 
+def test_a_flood_while_opening_the_first_folder_is_one_line_not_one_per_folder(tracker_home):
+    mailbox = plain_mailbox({1: NOTICE})
+    mailbox.folders.append(("\\HasNoChildren \\Junk", "Spam"))
+    with HostileImapServer(mailbox, Hostility(flood="EXAMINE")) as server:
+        code, _out, err = sync(config(tracker_home, server))
+    assert_one_line(code, err, "cannot open folder 'INBOX'")
+
+
 def test_highestmodseq_that_is_not_a_number_is_ignored(tracker_home):
     with HostileImapServer(plain_mailbox({1: NOTICE}), Hostility(select={"HIGHESTMODSEQ": "zz"})) as server:
         code, out, err = sync(config(tracker_home, server))

@@ -333,7 +333,9 @@ def _count(value) -> int:
 
 def _redacted(reply: str, cred: Credential) -> str:
     """A server's reply with the username and secret taken out: some echo LOGIN's arguments."""
-    for secret in sorted({cred.secret, cred.username} - {""}, key=len, reverse=True):
+    # A username of one or two letters would only garble the reply; a secret goes however short.
+    secrets = {cred.secret} | ({cred.username} if len(cred.username) > 2 else set())
+    for secret in sorted(secrets - {""}, key=len, reverse=True):
         reply = reply.replace(secret, "…")
     return reply
 

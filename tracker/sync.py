@@ -152,6 +152,8 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
             try:
                 status = imap.examine(folder)
             except MailboxError as exc:
+                if imap.broken_by is not None:  # the connection is closed: no folder can follow
+                    raise
                 summary.errors.append(str(exc))
                 continue
             summary.folders += 1
