@@ -19,7 +19,7 @@ from tracker import actions, config, report, schedule
 from tracker.doctor import database_warnings
 from tracker.errors import TrackerError
 from tracker.importer import count
-from tracker.sanitize import clean
+from tracker.sanitize import CleanFormatter, clean
 from tracker.sync import SyncSummary
 
 
@@ -49,6 +49,9 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     # AUTHENTICATE; tests/test_credentials.py checks), get louder: Apprise and urllib3 log bot
     # tokens and topic URLs at DEBUG, and secrets are never logged.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        if type(handler.formatter) is logging.Formatter:  # basicConfig's, not a test's or an app's
+            handler.setFormatter(CleanFormatter(handler.formatter._fmt))
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
     logging.getLogger("tracker").setLevel(level)
     logging.getLogger("imapclient").setLevel(level)

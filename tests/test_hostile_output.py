@@ -177,3 +177,26 @@ def test_the_apprise_digest_is_cleaned_too(receiver):  # noqa: F811 (the fixture
     (message,) = Receiver.received
     assert "anna@example.org\\x0afacebook:victim" in message["message"]
     assert_inert(message["message"])
+
+
+def test_log_lines_are_cleaned_too(tracker_home):
+    import os
+    import subprocess
+    import sys
+
+    from tests.configs import write_config
+    from tests.hostile_imap import HostileImapServer, Hostility, plain_mailbox
+
+    mailbox = plain_mailbox({})
+    mailbox.folders.append(("\\HasNoChildren \\Junk", "Spam\x1b[2J\x1bc"))
+    with HostileImapServer(mailbox, Hostility()) as server:
+        path = write_config(tracker_home, dict(name="box", host="127.0.0.1", port=server.port,
+                                               security="plain", username="anna",
+                                               password_env="OT_PW"))
+        proc = subprocess.run([sys.executable, "cli.py", "--config", str(path), "-vv", "sync"],
+                              cwd=Path(__file__).resolve().parents[1], capture_output=True,
+                              text=True, env={**os.environ, "OT_PW": "secret-pw"}, timeout=60)
+    # the fake does not know the name in modified UTF-7: the folder fails, in a cleaned line too
+    assert proc.returncode == 4, proc.stderr
+    assert "cannot open folder 'Spam\\x1b[2J\\x1bc'" in proc.stderr
+    assert_inert(proc.stdout + proc.stderr)

@@ -9,6 +9,7 @@ such value one line of inert text, whatever the output: the table, JSON, a diges
 
 from __future__ import annotations
 
+import logging
 import unicodedata
 
 # Reorder what follows them on screen (U+202E shows "moc.elgoog" as "google.com"): shown as
@@ -56,3 +57,12 @@ def _escaped(char: str) -> str:
     if category.startswith("Z"):
         return " "  # other spaces (no-break, ideographic): a plain space
     return char
+
+
+class CleanFormatter(logging.Formatter):
+    """Log lines (-v) quote folder names and servers' replies: cleaned like any other output,
+    line by line, so that a traceback keeps its lines."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record).replace("\t", " ")
+        return "\n".join(clean(line, None) for line in text.split("\n"))
