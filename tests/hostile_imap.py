@@ -22,6 +22,7 @@ class Hostility:
     greeting_trickle: float | None = None  # seconds between the greeting's bytes
     literal_trickle: float | None = None  # seconds between the bytes of FETCH literals
     flood: str | None = None  # "LIST", "EXAMINE" or "UID FETCH": endless untagged lines
+    flood_line: bytes | None = None  # instead of the usual untagged line
     literal_size: dict[int, int] = field(default_factory=dict)  # UID -> size announced for BODY[]
     select: dict[str, str] = field(default_factory=dict)  # UIDVALIDITY / UIDNEXT / HIGHESTMODSEQ
     search_uids: list[str] | None = None  # what SEARCH answers, verbatim
@@ -76,7 +77,8 @@ class _HostileSession(_Session):
             time.sleep(pause)
 
     def flood(self, line: bytes) -> None:
-        chunk = (line + b"\r\n") * 1000
+        chunk = (self.hostility.flood_line or line) + b"\r\n"
+        chunk *= max(1, 1000 // (len(chunk) // 100 + 1))
         while not self.server.stop.is_set():
             self.wfile.write(chunk)
 

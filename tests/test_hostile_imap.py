@@ -81,6 +81,21 @@ def test_a_flood_while_opening_the_first_folder_is_one_line_not_one_per_folder(t
     assert_one_line(code, err, "cannot open folder 'INBOX'")
 
 
+@pytest.mark.parametrize("flood_line,phrase", [
+    (None, "more than 500,000 lines in answer to LIST"),
+    (b'* LIST (\\HasNoChildren) "/" "' + b"x" * 100_000 + b'"', "more than 20 MB in answer to LIST"),
+], ids=["many short lines", "long lines"])
+def test_a_flood_is_cut_by_size_before_the_deadline(tracker_home, flood_line, phrase):
+    hostility = Hostility(flood="LIST", flood_line=flood_line)
+    with HostileImapServer(plain_mailbox({}), hostility) as server:
+        path = write_config(tracker_home, dict(name="hostile", host="127.0.0.1", port=server.port,
+                                               security="plain", username="anna",
+                                               password_env="OT_PW", command_timeout=600,
+                                               max_message_mb=1))
+        code, _out, err = sync(path)
+    assert_one_line(code, err, "cannot list folders", phrase)
+
+
 def test_highestmodseq_that_is_not_a_number_is_ignored(tracker_home):
     with HostileImapServer(plain_mailbox({1: NOTICE}), Hostility(select={"HIGHESTMODSEQ": "zz"})) as server:
         code, out, err = sync(config(tracker_home, server))

@@ -44,7 +44,7 @@ class Limits:
     @property
     def max_response_bytes(self) -> int:
         # Several mails of up to the limit may come in one FETCH, but not without end.
-        return max(4 * self.max_message_bytes, 256 * 1024 * 1024)
+        return 4 * self.max_message_bytes + 16 * 1024 * 1024
 
 
 class GuardError(IMAPClientAbortError):
