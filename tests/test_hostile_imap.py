@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import create_engine, text
 
 from cli import cli
 from tests.configs import write_config
@@ -116,10 +117,12 @@ def test_bodystructure_nested_3000_deep_is_recorded_as_unreadable(tracker_home):
     assert [a["account"] for a in doc["accounts"]] == ["bob@example.org"]
 
 
-def test_a_3_gb_literal_is_recorded_as_too_large_and_the_next_run_goes_on(tracker_home):
+def test_a_3_gb_literal_is_recorded_as_too_large_and_the_next_run_goes_on(tracker_home,
+                                                                         database_url):
     hostility = Hostility(literal_size={1: 3 * 1024**3})
     with HostileImapServer(plain_mailbox({1: NOTICE, 2: OTHER}), hostility) as server:
         path = config(tracker_home, server)
+        path.write_text(path.read_text().replace(f"sqlite:///{tracker_home}/t.db", database_url))
         code, _out, err = sync(path)
         assert_one_line(code, err, "mail UID 1 in 'INBOX' is 3,221,225,472 bytes",
                         "over the limit of 50 MB", "recorded as unreadable")
@@ -127,6 +130,14 @@ def test_a_3_gb_literal_is_recorded_as_too_large_and_the_next_run_goes_on(tracke
     assert (code, err) == (0, "") and "1 notice" in out
     table = CliRunner().invoke(cli, ["--config", str(path), "status"]).output
     assert "1 message(s) could not be read" in table
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT uid, outcome, reason FROM processed_messages "
+                                 "ORDER BY uid")).all()
+    engine.dispose()
+    assert [tuple(r) for r in rows] == [
+        (1, "unparseable", "too large: 3,221,225,472 bytes, over max_message_mb = 50"),
+        (2, "finding", None)]
 
 
 def test_a_server_echoing_login_arguments_is_redacted(tracker_home):
