@@ -117,6 +117,17 @@ def test_bodystructure_nested_3000_deep_is_recorded_as_unreadable(tracker_home):
     assert [a["account"] for a in doc["accounts"]] == ["bob@example.org"]
 
 
+def test_quoted_strings_in_a_bodystructure_are_the_mail_s_not_the_server_s(tracker_home):
+    # A file name is the sender's to choose: it must not make the server look broken.
+    name = b'"UID 99999999999 ' + b"(" * 300 + b'.pdf"'
+    structure = (b'(("TEXT" "PLAIN" ("CHARSET" "utf-8") NIL NIL "7BIT" 10 1 NIL NIL NIL NIL)'
+                 b'("APPLICATION" "PDF" ("NAME" ' + name + b') NIL NIL "BASE64" 10 NIL '
+                 b'("ATTACHMENT" ("FILENAME" ' + name + b')) NIL NIL) "MIXED")')
+    with HostileImapServer(plain_mailbox({1: NOTICE}), Hostility(bodystructure={1: structure})) as server:
+        code, out, err = sync(config(tracker_home, server))
+    assert (code, err) == (0, "") and "1 notice" in out
+
+
 def test_a_3_gb_literal_is_recorded_as_too_large_and_the_next_run_goes_on(tracker_home,
                                                                          database_url):
     hostility = Hostility(literal_size={1: 3 * 1024**3})

@@ -33,6 +33,7 @@ MAX_UID = 2**32 - 1  # nz-number (RFC 3501): UIDs, UIDVALIDITY and UIDNEXT are 3
 _UID = re.compile(rb"\bUID (\d{10,})")
 _NUMERIC_SELECT = (b"EXISTS", b"RECENT", b"UIDNEXT", b"UIDVALIDITY", b"HIGHESTMODSEQ")
 _UID_BEFORE_LITERAL = re.compile(rb"\bUID (\d+)")
+_QUOTED = re.compile(rb'"(?:[^"\\\r\n]|\\.)*"')
 
 
 @dataclass(frozen=True)
@@ -150,23 +151,26 @@ class _Guarded:
         return data
 
     def _check_line(self, line: bytes) -> None:
+        # Quoted strings are the mail's (a file name in BODYSTRUCTURE): "UID 99999999999" or
+        # "((((" in one must not count as the server's.
+        bare = _QUOTED.sub(b'""', line) if b'"' in line else line
         if line.startswith(b"* "):  # a new response; the others continue one after a literal
-            found = _UID_BEFORE_LITERAL.search(line) if b"FETCH" in line[:30] else None
+            found = _UID_BEFORE_LITERAL.search(bare) if b"FETCH" in line[:30] else None
             self._fetch_uid = int(found.group(1)) if found and len(found.group(1)) < 11 else None
         self._lines += 1
         if self._lines > MAX_LINES:
             self._fail(ResponseTooLarge(f"the server sent more than {MAX_LINES:,} lines in answer "
                                         f"to {self._what}"))
-        if line.count(b"(") > MAX_NESTING and _nesting(line) > MAX_NESTING:
+        if bare.count(b"(") > MAX_NESTING and _nesting(bare) > MAX_NESTING:
             problem = f"the server nested parentheses more than {MAX_NESTING} deep"
             if self._fetch_uid is not None:  # a BODYSTRUCTURE: that mail is unreadable
                 self._fail(UnreadableMessage(self._fetch_uid, f"cannot be read: {problem}"))
             self._fail(ProtocolViolation(f"{problem} in answer to {self._what}"))
-        uids = [m.group(1) for m in _UID.finditer(line)]
+        uids = [m.group(1) for m in _UID.finditer(bare)]
         if line.startswith(b"* SEARCH "):
-            uids += [w for w in line.split()[2:] if len(w) >= 10]
+            uids += [w for w in line.split()[2:] if len(w) >= 10 and w.isdigit()]
         for uid in uids:
-            if not uid.isdigit() or int(uid) > MAX_UID:
+            if int(uid) > MAX_UID:
                 self._fail(ProtocolViolation(f"the server sent UID {uid[:40].decode('ascii', 'replace')}"
                                              ", more than the 32 bits IMAP allows"))
 
