@@ -117,6 +117,18 @@ def test_bodystructure_nested_3000_deep_is_recorded_as_unreadable(tracker_home):
     assert [a["account"] for a in doc["accounts"]] == ["bob@example.org"]
 
 
+def test_a_bodystructure_of_100000_parts_makes_that_mail_unreadable_not_the_mailbox(tracker_home):
+    part = b'("TEXT" "PLAIN" ("CHARSET" "utf-8") NIL NIL "7BIT" 10 1 NIL NIL NIL NIL)'
+    structure = b"(" + part * 100_000 + b' "MIXED")'
+    hostility = Hostility(bodystructure={1: structure})
+    with HostileImapServer(plain_mailbox({1: NOTICE, 2: OTHER}), hostility) as server:
+        path = config(tracker_home, server)
+        code, _out, err = sync(path)
+        assert_one_line(code, err, "mail UID 1 in 'INBOX' cannot be read", "more than 1,000,000 bytes")
+        code, out, err = sync(path)
+    assert (code, err) == (0, "") and "1 notice" in out
+
+
 def test_quoted_strings_in_a_bodystructure_are_the_mail_s_not_the_server_s(tracker_home):
     # A file name is the sender's to choose: it must not make the server look broken.
     name = b'"UID 99999999999 ' + b"(" * 300 + b'.pdf"'

@@ -131,8 +131,7 @@ class _Guarded:
                 self._check_line(line)
                 return line
             if len(self._buffer) > MAX_LINE:
-                self._fail(ResponseTooLarge(f"the server sent a line of more than {MAX_LINE:,} "
-                                            f"bytes in answer to {self._what}"))
+                self._line_too_long()
             start = len(self._buffer)
             if not self._fill():
                 line = bytes(self._buffer)
@@ -149,6 +148,18 @@ class _Guarded:
         data = bytes(self._buffer[:size])
         del self._buffer[:size]
         return data
+
+    def _line_too_long(self) -> None:
+        # In a FETCH it is one mail's description (a BODYSTRUCTURE of 100,000 parts): that mail
+        # is unreadable, and the others can still be read.
+        uid = self._fetch_uid
+        if self._buffer.startswith(b"* "):
+            found = _UID_BEFORE_LITERAL.search(bytes(self._buffer[:200]))
+            uid = int(found.group(1)) if found and b"FETCH" in self._buffer[:30] else None
+        problem = f"a line of more than {MAX_LINE:,} bytes"
+        if uid is not None and uid <= MAX_UID:
+            self._fail(UnreadableMessage(uid, f"cannot be read: the server described it in {problem}"))
+        self._fail(ResponseTooLarge(f"the server sent {problem} in answer to {self._what}"))
 
     def _check_line(self, line: bytes) -> None:
         # Quoted strings are the mail's (a file name in BODYSTRUCTURE): "UID 99999999999" or
