@@ -59,3 +59,9 @@ def test_lookalikes_are_listed_in_status(tmp_path):
                                    catch_exceptions=False).output)
     assert len(doc["suspicious"]) == len(LOOKALIKES)
     assert any("f\u0430cebookmail.com" in m["reason"] for m in doc["suspicious"])
+
+
+def test_the_reason_quotes_a_long_display_name_cut():
+    verdict = judge(parse(mail("Facebook " + "a." * 75_000 + " <a@evil.test>")))
+    assert verdict.suspicious and verdict.suspicious.startswith("display-name-spoof: 'Facebook a.a.")
+    assert len(verdict.suspicious) < 200

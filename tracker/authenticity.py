@@ -112,7 +112,8 @@ def _claims_meta(display_name: str, domain: str) -> str | None:
         name = skeleton(shown)
         if re.search(r"\bmeta\b", name) or any(word in name for word in rules.BRAND_WORDS
                                                 if word != "meta"):
-            return f"display-name-spoof: {display_name!r} <…@{domain}> is not a Meta domain"
+            quoted = display_name if len(display_name) <= 100 else display_name[:99] + "…"
+            return f"display-name-spoof: {quoted!r} <…@{domain}> is not a Meta domain"
     return None
 
 
