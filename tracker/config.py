@@ -66,6 +66,8 @@ class MailboxConfig:
     require_authentication: bool = False
     ca_file: str | None = None
     timeout: float = 30.0
+    command_timeout: float = 300.0  # the whole answer to one IMAP command (tracker.imap_guard)
+    max_message_mb: float = 50.0  # a larger mail is recorded as too large, never read
     person: str | None = None  # whose mailbox it is ([[people]]); None: the config's owner
 
 
@@ -182,7 +184,7 @@ _TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "peo
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
-    "ca_file", "timeout", "person",
+    "ca_file", "timeout", "command_timeout", "max_message_mb", "person",
 }
 SECRET_KEYS = ("password_env", "password_command", "oauth2_token_command", "keyring", "password")
 
@@ -256,6 +258,11 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
+    limits = {name: raw.get(name, default) for name, default in
+              (("command_timeout", 300.0), ("max_message_mb", 50.0))}
+    for name, value in limits.items():
+        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"{key}.{name}: must be a positive number")
     if "person" in raw:
         _expect(raw["person"], str, f"{key}.person")
     return MailboxConfig(
@@ -265,7 +272,8 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         oauth2_token_command=raw.get("oauth2_token_command"), keyring=raw.get("keyring", False),
         password=raw.get("password"), folders=tuple(folders),
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
-        timeout=float(timeout), person=raw.get("person"),
+        timeout=float(timeout), command_timeout=float(limits["command_timeout"]),
+        max_message_mb=float(limits["max_message_mb"]), person=raw.get("person"),
     )
 
 

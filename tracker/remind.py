@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.db.repo import SentReminder
 from tracker.digest_words import ENGLISH, Words, plural, words
+from tracker.sanitize import clean
 from tracker.state import AccountState
 
 OVERDUE_AFTER = dt.timedelta(days=31)
@@ -24,6 +25,7 @@ SLACK = dt.timedelta(hours=12)
 # Most urgent first in the digest.
 REASONS = ("overdue", "rejected", "check_reply", "needs_action", "stale")
 MARK_HINT = "objection-tracker mark PLATFORM:ACCOUNT submitted (or confirmed, ignored)"
+KEY_LIMIT = 280  # a platform and an address of at most 254 characters
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,15 @@ class DueAccount:
     @property
     def key(self) -> str:
         return f"{self.platform}:{self.account}"
+
+    @property
+    def shown_key(self) -> str:
+        """The key as a digest shows it: account names come from mail (see tracker.sanitize)."""
+        return clean(self.key, KEY_LIMIT)
+
+    @property
+    def shown_url(self) -> str | None:
+        return clean(self.objection_url, None) if self.objection_url else None
 
 
 @dataclass(frozen=True)
@@ -125,9 +136,9 @@ def _advice(a: DueAccount, w: Words = ENGLISH) -> str | None:
     if a.reason == "overdue":
         return w.advice_overdue
     if a.reason == "stale":
-        return w.advice_stale.format(key=a.key)
+        return w.advice_stale.format(key=a.shown_key)
     if a.reason == "check_reply":
-        return w.advice_check_reply.format(key=a.key)
+        return w.advice_check_reply.format(key=a.shown_key)
     return None
 
 
@@ -138,18 +149,18 @@ def _days(days: int, w: Words = ENGLISH) -> str:
 
 
 def _for(a: DueAccount, w: Words = ENGLISH) -> str:
-    others = [x for x in a.addresses if x != a.account]
+    others = [clean(x, KEY_LIMIT) for x in a.addresses if x != a.account]
     return w.mail_to.format(addresses=", ".join(others)) if others else ""
 
 
 def _text(accounts: Sequence[DueAccount], now: dt.datetime, w: Words = ENGLISH) -> str:
     lines = [plural(w.intro, len(accounts)), ""]
     for a in accounts:
-        lines.append(f"* {a.key}{_for(a, w)}: {_headline(a, now, w)}")
+        lines.append(f"* {a.shown_key}{_for(a, w)}: {_headline(a, now, w)}")
         advice = _advice(a, w)
         if advice:
             lines.append(f"  {advice}")
-        lines.append("  " + (w.form.format(url=a.objection_url) if a.objection_url else w.no_form))
+        lines.append("  " + (w.form.format(url=a.shown_url) if a.shown_url else w.no_form))
         lines.append("")
     lines.append(w.acted.format(hint=w.mark_hint))
     return "\n".join(lines) + "\n"
@@ -160,16 +171,17 @@ def _html(accounts: Sequence[DueAccount], now: dt.datetime, subject: str,
     e = html.escape  # account names and addresses come from mail
     items = []
     for a in accounts:
-        parts = [f"<strong>{e(a.key)}</strong>{e(_for(a, w))}: {e(_headline(a, now, w))}"]
+        parts = [f"<strong>{e(a.shown_key)}</strong>{e(_for(a, w))}: {e(_headline(a, now, w))}"]
         advice = _advice(a, w)
         if advice:
             parts.append(e(advice))
-        if a.objection_url and a.objection_url.startswith("https://"):
+        url = a.shown_url
+        if url and url.startswith("https://") and url == a.objection_url:
             # The URL shown as text too: the reader sees it goes to Meta before clicking.
-            link = f'<a href="{e(a.objection_url)}">{e(a.objection_url)}</a>'
+            link = f'<a href="{e(url)}">{e(url)}</a>'
             parts.append(e(w.form.format(url="\0")).replace("\0", link))
-        elif a.objection_url:  # stored links are canonical https; anything else is not made a link
-            parts.append(e(w.form.format(url=a.objection_url)))
+        elif url:  # stored links are canonical https; anything else is not made a link
+            parts.append(e(w.form.format(url=url)))
         else:
             parts.append(e(w.no_form).replace("`objection-tracker status`",
                                               "<code>objection-tracker status</code>"))
