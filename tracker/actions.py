@@ -313,6 +313,9 @@ def _remind(config: Config, sessions: sessionmaker[Session], now: dt.datetime | 
             continue
         with hosts.advisory(sessions, "person", audience.key) as mine:
             if mine:
+                # A sync of this audience's mailboxes still running elsewhere: its accounts
+                # belong in this one digest, not in a second one that run would send.
+                hosts.wait_for(sessions, "mailbox", people.mailboxes_of(config, audience))
                 _remind_one(config, sessions, audience, now, stream, result, waiting)
             else:
                 log.info("%s: another run is sending this digest now; left alone",

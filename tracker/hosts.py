@@ -89,6 +89,21 @@ def advisory(sessions: sessionmaker[Session], scope: str, name: str) -> Iterator
         connection.close()
 
 
+def wait_for(sessions: sessionmaker[Session], scope: str, names: list[str]) -> None:
+    """Wait until no run holds the advisory locks of `names` (a sync of those mailboxes in
+    progress elsewhere), taking and releasing each in turn."""
+    if not names:
+        return
+    with _lock_engine(sessions).connect() as connection:
+        database, schema = connection.execute(
+            text("SELECT current_database(), current_schema()")).one()
+        for name in names:
+            key = lock_key(database, schema or "", scope, name)
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        connection.commit()
+
+
 def database_now(session: Session) -> dt.datetime:
     """The database server's clock on PostgreSQL (hosts' clocks differ), else this machine's."""
     if session.get_bind().dialect.name == "postgresql":

@@ -64,6 +64,13 @@ def audiences(config: Config) -> list[Audience]:
     return [Audience(p) for p in config.people] + [Audience(None)]
 
 
+def mailboxes_of(config: Config, audience: Audience) -> list[str]:
+    """The configured mailboxes whose accounts this audience's digest lists."""
+    if audience.person is None:
+        return [b.name for b in config.mailboxes if not b.person]
+    return [b.name for b in config.mailboxes if b.person == audience.person.name]
+
+
 def visible_mailboxes(config: Config, audience: Audience, seen: Iterable[str]) -> set[str]:
     """Of the mailboxes named in stored mail, those whose contents this audience may see."""
     owners = mailbox_people(config)
