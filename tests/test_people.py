@@ -258,3 +258,36 @@ def test_a_person_view_holds_nothing_of_another_persons_mail():
     assert mum_view.group == () and mum_view.covered_by is None
     me_view = people.view(states, evidence, cfg, people.Audience(cfg.person("me")))
     assert {s.key for s in me_view} == {"instagram:shared", "instagram:mine"}
+
+
+def test_upgrade_from_0005_keeps_reminders_as_the_owners(database_url):
+    """Reminders sent before [[people]] were the owner's: after 0007 they still throttle them."""
+    import datetime as dt
+
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from tracker.db.engine import create, migrations_dir
+    from tracker.db.repo import Repository
+    from tracker.hosts import synced_since
+
+    engine = create(database_url)
+    with engine.begin() as conn:
+        cfg = AlembicConfig()
+        cfg.set_main_option("script_location", str(migrations_dir()))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+        conn.exec_driver_sql("INSERT INTO accounts (platform, account, first_seen_at) VALUES "
+                             "('instagram', 'old', '2026-01-01 00:00:00')")
+        conn.exec_driver_sql("INSERT INTO reminders_sent (account_id, channel, reason, sent_at) "
+                             "SELECT id, 'smtp', 'needs_action', '2026-01-02 00:00:00' FROM accounts")
+        command.upgrade(cfg, "head")
+    from sqlalchemy.orm import sessionmaker
+
+    sessions = sessionmaker(engine)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        assert list(repo.last_reminders("")) == [("instagram", "old", "smtp")]
+        assert repo.last_reminders("mum") == {}
+    assert synced_since(sessions, "any", dt.datetime(2000, 1, 1, tzinfo=dt.UTC)) is None
+    engine.dispose()
