@@ -93,9 +93,12 @@ class Digests:
 
     def __init__(self) -> None:
         self.recipients: list[tuple[str, ...]] = []
+        self.accounts: Counter[str] = Counter()  # accounts listed per recipient
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802
         self.recipients.append(tuple(envelope.rcpt_tos))
+        listed = set(re.findall(rb"\* (facebook:[^\s:]+)", envelope.content))
+        self.accounts[envelope.rcpt_tos[0].split("@")[0]] += len(listed)
         return "250 OK"
 
 
@@ -195,12 +198,16 @@ def main() -> None:
             results["logins_per_mailbox"] = dict(sorted(Counter(
                 per_mailbox.get(u, 0) for u in users).items()))
             results["smtp_messages_per_person"] = dict(sorted(per_person.items()))
+            results["accounts_per_digest"] = dict(sorted(smtp.accounts.items()))
             print(f"two run --once together: exit codes {codes}")
             print("  logins per mailbox: " + ", ".join(
                 f"{n} mailbox(es) logged in {k} time(s)"
                 for k, n in results["logins_per_mailbox"].items()))
             print("  SMTP messages per person: " + ", ".join(
                 f"{p} {n}" for p, n in results["smtp_messages_per_person"].items()))
+            print("  accounts in each person's digest: " + ", ".join(
+                f"{p} {n}" for p, n in results["accounts_per_digest"].items())
+                + f" (each person has {2 * args.mailboxes // len(PEOPLE)}: two per mailbox)")
             if any(codes):
                 print("\n".join(o[-1000:] for o in outputs))
     finally:

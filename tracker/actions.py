@@ -133,9 +133,11 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
         return summary
 
     if parallel:
-        with ThreadPoolExecutor(max_workers=min(jobs, len(boxes)),
-                                thread_name_prefix="sync") as pool:
+        pool = ThreadPoolExecutor(max_workers=min(jobs, len(boxes)), thread_name_prefix="sync")
+        try:
             results = list(pool.map(one, boxes))
+        finally:  # on Ctrl-C no further mailbox starts; those under way finish
+            pool.shutdown(wait=True, cancel_futures=True)
     else:
         results = [one(box) for box in boxes]
     summaries = [r for r in results if isinstance(r, SyncSummary)]
