@@ -48,7 +48,6 @@ EXAMPLE = Path(__file__).with_name("config.example.toml")
 class Status:
     accounts: list[AccountState]
     suspicious: list[SuspiciousMail]
-    unparseable: int
     unreadable: list[unreadable.Unreadable] = field(default_factory=list)
     people: dict[str, list[str]] = field(default_factory=dict)  # account key -> its people
 
@@ -226,7 +225,7 @@ def _statuses(config: Config, audiences: list[people.Audience | None]) -> list[S
             boxes = people.visible_mailboxes(config, audience, {u.mailbox for u in broken})
             unread = [u for u in broken if u.mailbox in boxes]
         owners = {s.key: people.people_of(s, config) for s in shown}
-        results.append(Status(shown, mails, len(unread), unread, owners))
+        results.append(Status(shown, mails, unread, owners))
     return results
 
 
