@@ -291,3 +291,19 @@ def test_upgrade_from_0005_keeps_reminders_as_the_owners(database_url):
         assert repo.last_reminders("mum") == {}
     assert synced_since(sessions, "any", dt.datetime(2000, 1, 1, tzinfo=dt.UTC)) is None
     engine.dispose()
+
+
+def test_dry_run_and_stdout_say_whose_digest_each_is(household):
+    path, _handler, _mine = household
+    text = path.read_text().replace('smtp_to = ["mum@example.org"]',
+                                    'smtp_to = ["mum@example.org"]\nchannels = ["stdout"]')
+    path.write_text(text)
+    invoke(path, "sync")
+    preview = invoke(path, "remind", "--dry-run")
+    blocks = dict(re.findall(r"--- would send via (.+?): \d+ account\(s\) ---\n(.*?)(?=\n--- |\Z)",
+                             preview, re.S))
+    assert set(blocks) == {"stdout for mum", "smtp (me@example.net) for me",
+                           "smtp (owner@example.org)"}
+    assert {k for k in MUM | ME | OWNER if k in blocks["stdout for mum"]} == MUM
+    sent = invoke(path, "remind")
+    assert sent.startswith("--- for mum ---\n") and "me@example.net" not in sent
