@@ -24,7 +24,7 @@ from tracker.errors import ConfigError
 from tracker.state import derive
 
 DATA = Path(__file__).parent / "data"
-USERS = [f"people{i}" for i in range(20)]
+USERS = [f"people{i}" for i in range(60)]
 _free = iter(USERS)
 
 
@@ -102,6 +102,9 @@ def household(server, inbox, database_url, tracker_home, monkeypatch):
     fill(server, mum1, "mum@example.org")
     fill(server, mum2, "mum.old@example.org")
     fill(server, mine, "me@example.net", "shared@example.com")
+    # A subject of my own on the shared account: never in mum's view.
+    server.write_maildir(mine, "INBOX", [notice("shared@example.com", "own-subject").replace(
+        b"as we expand AI at Meta", b"as we expand AI at Meta, for me only")])
     fill(server, work, "boss@example.com")
     # One account two people's mailboxes saw: it is both people's.
     server.write_maildir(mum2, "INBOX", [notice("shared@example.com", 9)])
@@ -150,8 +153,9 @@ def test_status_per_person_and_grouped(household):
     mum = invoke(path, "status", "--person", "mum", "--format", "json")
     assert {f"{a['platform']}:{a['account']}" for a in json.loads(mum)["accounts"]} == MUM
     # Nothing of my mailbox in mum's view: not my address, my mailbox or my mail's Message-ID.
+    assert "for me only" in invoke(path, "status", "--person", "me", "--format", "json")
     for other in ("me@example.net", "boss@example.com", '"mine"', "work", "-me@example.net",
-                  f"{mine}-1-shared"):
+                  f"{mine}-1-shared", "for me only"):
         assert other not in mum, other
     shared = next(a for a in json.loads(mum)["accounts"] if a["account"] == "shared@example.com")
     assert shared["mailboxes"] == ["mum-old"] and shared["people"] == ["mum"]
@@ -169,7 +173,7 @@ def test_status_per_person_and_grouped(household):
 
 def test_unknown_person_is_a_config_error(tracker_home, server):
     path = write(tracker_home, f"sqlite:///{tracker_home}/t.db", server,
-                 [("dad-mail", "people19", "dad")], 2525)
+                 [("dad-mail", "people59", "dad")], 2525)
     result = CliRunner().invoke(cli, ["--config", str(path), "status"])
     assert result.exit_code == 3
     assert result.output.strip().count("\n") == 0
