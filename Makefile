@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_HOME := $(CURDIR)/.demo
 
-.PHONY: demo test lint dovecot cyrus bench clean
+.PHONY: demo test lint dovecot cyrus bench bench-people clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ lint: $(STAMP)
 ## bench: the 100,000-message sync benchmark (prints figures, asserts nothing)
 bench: $(STAMP) dovecot
 	$(BIN)/python bench/sync_bench.py
+
+## bench-people: 50 mailboxes x 2,000 messages on PostgreSQL, --jobs 1 vs 8, two runs together
+bench-people: $(STAMP) dovecot
+	$(BIN)/python bench/people_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) *.egg-info .pytest_cache .ruff_cache .hypothesis

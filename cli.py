@@ -17,7 +17,7 @@ from pathlib import Path
 try:
     import click
 
-    from tracker import actions, config, people, report, schedule, unreadable
+    from tracker import actions, config, report, schedule, unreadable
     from tracker.doctor import database_warnings
     from tracker.errors import EXIT_CODES, TrackerError
     from tracker.importer import count
@@ -177,8 +177,8 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
         data["unreadable"] = unreadable.as_json(result.unreadable)
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     elif cfg.people and person is None and not list_unreadable:
-        for i, (audience, part) in enumerate(actions.status_by_person(cfg)):
-            click.echo(("\n" if i else "") + f"== {audience.name or people.OWNER_LABEL} ==")
+        for i, (heading, part) in enumerate(actions.status_by_person(cfg)):
+            click.echo(("\n" if i else "") + f"== {heading} ==")
             click.echo(report.as_table(part.accounts, part.suspicious))
         if result.unreadable:
             click.echo(f"\n{len(result.unreadable)} message(s) could not be read: "

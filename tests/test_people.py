@@ -311,3 +311,18 @@ def test_dry_run_and_stdout_say_whose_digest_each_is(household):
     assert {k for k in MUM | ME | OWNER if k in blocks["stdout for mum"]} == MUM
     sent = invoke(path, "remind")
     assert sent.startswith("--- for mum ---\n") and "me@example.net" not in sent
+
+
+def test_a_mailbox_no_longer_in_the_config_is_nobodys(household):
+    """Whose it was is not known: no digest lists its accounts; status still shows them."""
+    path, handler, _mine = household
+    invoke(path, "sync")
+    text = path.read_text()
+    path.write_text(text[:text.index('[[mailboxes]]\nname = "work"')])
+    invoke(path, "remind")
+    assert sorted(r for _s, (r,) in handler.envelopes) == ["me@example.net", "mum@example.org"]
+    assert not any("boss@example.com" in text_of(m) for m in handler.messages)
+    grouped = invoke(path, "status")
+    assert f"== {people.NOBODY_LABEL} ==\nACCOUNT" in grouped
+    assert "boss@example.com" in grouped.split(people.NOBODY_LABEL)[1]
+    assert people.OWNER_LABEL not in grouped

@@ -199,12 +199,18 @@ def status(config: Config, person: str | None = None) -> Status:
     return _statuses(config, [audience] if audience else [None])[0]
 
 
-def status_by_person(config: Config) -> list[tuple[people.Audience, Status]]:
-    """One status per configured person, then the owner's share (accounts no person's mailbox
-    saw); the owner's is left out when it is empty."""
-    found = list(zip(people.audiences(config), _statuses(config, people.audiences(config)),
-                     strict=True))
-    return [(a, st) for a, st in found if a.person is not None or st.accounts]
+def status_by_person(config: Config) -> list[tuple[str, Status]]:
+    """(heading, status) per configured person, then the owner's share (accounts no person's
+    mailbox saw), then accounts that only mailboxes the config no longer names saw; the last
+    two are left out when empty."""
+    audiences = people.audiences(config)
+    *found, everything = _statuses(config, [*audiences, None])
+    parts = [(a.name or people.OWNER_LABEL, st) for a, st in zip(audiences, found, strict=True)
+             if a.person is not None or st.accounts]
+    rest = people.nobodys(everything.accounts, config)
+    if rest:
+        parts.append((people.NOBODY_LABEL, Status(rest, [], [], {s.key: [] for s in rest})))
+    return parts
 
 
 def _statuses(config: Config, audiences: list[people.Audience | None]) -> list[Status]:

@@ -17,9 +17,11 @@ from dataclasses import dataclass, replace
 
 from tracker.config import Config, PersonConfig
 from tracker.db.repo import Evidence, SuspiciousMail
+from tracker.importer import SOURCE
 from tracker.state import AccountState
 
 OWNER_LABEL = "(no person)"  # how the owner's share is headed when there are people
+NOBODY_LABEL = "(mailboxes no longer in the config)"
 
 
 @dataclass(frozen=True)
@@ -49,14 +51,25 @@ def people_of(state: AccountState, config: Config) -> list[str]:
     return sorted({owners[m] for m in state.mailboxes if m in owners})
 
 
+def _owners_box(config: Config, mailbox: str) -> bool:
+    """With [[people]]: a configured mailbox without a person, or imported files. A mailbox the
+    config no longer names is nobody's: whose it was is not known, so no digest lists it."""
+    return mailbox == SOURCE or any(b.name == mailbox and not b.person for b in config.mailboxes)
+
+
 def belongs(state: AccountState, config: Config, audience: Audience) -> bool:
     if audience.person is None:
         if not config.people:
             return True
-        owners = mailbox_people(config)
         # The owner's share: seen by a mailbox without a person (or an import), or by no mail
-        return not state.mailboxes or any(m not in owners for m in state.mailboxes)
+        return not state.mailboxes or any(_owners_box(config, m) for m in state.mailboxes)
     return audience.person.name in people_of(state, config)
+
+
+def nobodys(states: Sequence[AccountState], config: Config) -> list[AccountState]:
+    """Accounts no audience has: only mailboxes the config no longer names saw them."""
+    return [s for s in states
+            if config.people and not any(belongs(s, config, a) for a in audiences(config))]
 
 
 def audiences(config: Config) -> list[Audience]:
@@ -73,9 +86,9 @@ def mailboxes_of(config: Config, audience: Audience) -> list[str]:
 
 def visible_mailboxes(config: Config, audience: Audience, seen: Iterable[str]) -> set[str]:
     """Of the mailboxes named in stored mail, those whose contents this audience may see."""
-    owners = mailbox_people(config)
     if audience.person is None:
-        return {m for m in seen if m not in owners} if config.people else set(seen)
+        return {m for m in seen if _owners_box(config, m)} if config.people else set(seen)
+    owners = mailbox_people(config)
     return {m for m in seen if owners.get(m) == audience.person.name}
 
 
