@@ -225,3 +225,22 @@ def _waiting_on_advisory_lock(url: str) -> bool:
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")).scalar())
     finally:
         engine.dispose()
+
+
+def test_object_watch_waits_its_turn_at_a_mailbox_another_host_syncs(
+        server, pg_url, tracker_home, monkeypatch):
+    from tracker import config, watch
+
+    monkeypatch.setenv("OT_IMAP_PASSWORD", IMAP_PASSWORD)
+    user = next(_free)
+    fill(server, user, "watched@example.org")
+    path = write(tracker_home, pg_url, server, [("watched", user, None)], 2525, extra="")
+    cfg = config.load(path)
+    sessions = open_database(pg_url)
+    notes: list[str] = []
+    with hosts.advisory(sessions, "mailbox", "watched"):  # a run elsewhere is syncing it
+        assert watch._sync(cfg, sessions, cfg.mailboxes[0], lambda e: notes.append(str(e))) is False
+    assert "another run is syncing mailbox 'watched'" in notes[0]
+    assert logins(server, [user]) == Counter()
+    assert watch._sync(cfg, sessions, cfg.mailboxes[0], lambda e: notes.append(str(e))) is True
+    assert logins(server, [user]) == Counter({user: 1})

@@ -25,6 +25,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from tracker.db import models
+from tracker.errors import LockHeld
+from tracker.lock import exclusive
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,21 @@ def advisory(sessions: sessionmaker[Session], scope: str, name: str) -> Iterator
         except Exception:  # noqa: BLE001 (a broken connection: closing it frees the lock)
             connection.invalidate()
         connection.close()
+
+
+@contextmanager
+def mailbox_turn(database_url: str, sessions: sessionmaker[Session], mailbox: str,
+                 what: str) -> Iterator[None]:
+    """This process's turn at one mailbox outside a run (`object` watching for the code): on
+    PostgreSQL the mailbox's advisory lock, else the database's file lock. LockHeld when taken."""
+    if not shared(database_url):
+        with exclusive(database_url, what):
+            yield
+        return
+    with advisory(sessions, "mailbox", mailbox) as mine:
+        if not mine:
+            raise LockHeld(f"another run is syncing mailbox {mailbox!r}; try again later")
+        yield
 
 
 def wait_for(sessions: sessionmaker[Session], scope: str, names: list[str]) -> None:

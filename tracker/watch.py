@@ -34,7 +34,7 @@ from tracker.credentials import Credential, resolve
 from tracker.db import models
 from tracker.db.repo import Evidence, Repository
 from tracker.errors import LockHeld, MailboxError
-from tracker.lock import exclusive
+from tracker.hosts import mailbox_turn
 from tracker.mailbox import MailboxSession
 from tracker.objection import code_in, no_code_advice
 from tracker.parse import parse
@@ -384,7 +384,7 @@ def follow(config: Config, sessions: sessionmaker[Session], box: MailboxConfig, 
 def _sync(config: Config, sessions: sessionmaker[Session], box: MailboxConfig,
           report: Callable[[Event], None]) -> bool:
     try:
-        with exclusive(config.database_url, "object (watching for the code)"):
+        with mailbox_turn(config.database_url, sessions, box.name, "object (watching for the code)"):
             summary = sync_mailbox(sessions, box)
     except LockHeld as exc:
         report(Note(f"{exc}; trying again in {RETRY_SECONDS:g} s"))
