@@ -476,7 +476,10 @@ def _echo_reminders(result: actions.RemindResult) -> None:
             if d.channel != "stdout":
                 click.echo(f"Reminded of {len(d.digest.accounts)} account(s) via "
                            f"{result.label(d)}.")
-        if not result.deliveries:
+        for person in result.skipped:
+            click.echo(f"{person + chr(39) + 's' if person else 'Your'} digest: another run is "
+                       "sending it now.")
+        if not result.deliveries and not result.skipped:
             click.echo(_nothing_due(result))
 
 

@@ -11,6 +11,7 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
@@ -104,41 +105,44 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     if jobs < 1:
         raise TrackerError(f"--jobs {jobs}: must be 1 or more")
     parallel = jobs > 1 and len(boxes) > 1
-    writer = hosts.OneWriter(sessions) if parallel and not shared else sessions
     started = hosts.run_started(sessions) if shared else None
     shown = progress if not parallel else None  # one bar cannot show several mailboxes
 
-    def one(box: MailboxConfig) -> SyncSummary | MailboxError | None:
+    def one(box: MailboxConfig, db: sessionmaker[Session]) -> SyncSummary | MailboxError | None:
         try:
             wrong = hints.mismatch(box)
             if wrong:
                 raise wrong
             if not shared:
-                summary = _sync_retrying(writer, box, shown)  # type: ignore[arg-type]
-                hosts.record_sync(writer, box.name)  # type: ignore[arg-type]
+                summary = _sync_retrying(db, box, shown)
+                hosts.record_sync(db, box.name)
             else:
-                with hosts.advisory(sessions, "mailbox", box.name) as mine:
-                    other = None if not mine else hosts.synced_since(sessions, box.name, started)
+                with hosts.advisory(db, "mailbox", box.name) as mine:
+                    other = None if not mine else hosts.synced_since(db, box.name, started)
                     if not mine or other:
                         log.info("mailbox %r: %s; left alone", box.name,
                                  f"synced by {other} since this run started" if other
                                  else "another run is syncing it now")
                         return None
-                    summary = _sync_retrying(sessions, box, shown)
-                    hosts.record_sync(sessions, box.name)
+                    summary = _sync_retrying(db, box, shown)
+                    hosts.record_sync(db, box.name)
         except MailboxError as exc:
             return hints.for_sync(exc)
         summary.errors[:] = [hints.folder_error(e, box.name) for e in summary.errors]
         return summary
 
-    if parallel:
-        pool = ThreadPoolExecutor(max_workers=min(jobs, len(boxes)), thread_name_prefix="sync")
-        try:
-            results = list(pool.map(one, boxes))
-        finally:  # on Ctrl-C no further mailbox starts; those under way finish
-            pool.shutdown(wait=True, cancel_futures=True)
+    if not parallel:
+        results = [one(box, sessions) for box in boxes]
     else:
-        results = [one(box) for box in boxes]
+        workers = min(jobs, len(boxes))
+        # SQLite: one writer at a time; PostgreSQL: a pool with a connection for every job.
+        with (hosts.pooled_for(sessions, workers) if shared
+              else nullcontext(hosts.OneWriter(sessions))) as db:
+            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sync")
+            try:
+                results = list(pool.map(lambda box: one(box, db), boxes))
+            finally:  # on Ctrl-C no further mailbox starts; those under way finish
+                pool.shutdown(wait=True, cancel_futures=True)
     summaries = [r for r in results if isinstance(r, SyncSummary)]
     failures = [r for r in results if isinstance(r, MailboxError)]
     return summaries, failures

@@ -153,6 +153,18 @@ def run_started(sessions: sessionmaker[Session]) -> dt.datetime:
         return database_now(session)
 
 
+@contextmanager
+def pooled_for(sessions: sessionmaker[Session], jobs: int) -> Iterator[sessionmaker[Session]]:
+    """Sessions whose pool has a connection for each of `jobs` parallel syncs (the default pool
+    of 5 + 10 would make the 16th wait, and after 30 s fail)."""
+    engine = create_engine(_engine(sessions).url, pool_pre_ping=True, pool_size=jobs,
+                           max_overflow=jobs)
+    try:
+        yield sessionmaker(engine, expire_on_commit=False)
+    finally:
+        engine.dispose()
+
+
 class OneWriter:
     """Sessions whose transactions take turns (SQLite has one writer: a transaction that read,
     then writes after another thread's commit, fails at once whatever the busy timeout). Only
