@@ -477,8 +477,8 @@ def _echo_reminders(result: actions.RemindResult) -> None:
                 click.echo(f"Reminded of {len(d.digest.accounts)} account(s) via "
                            f"{result.label(d)}.")
         for person in result.skipped:
-            click.echo(f"{person + chr(39) + 's' if person else 'Your'} digest: another run is "
-                       "sending it now.")
+            whose = f"{person}'s" if person else "Your"
+            click.echo(f"{whose} digest: another run is sending it now.")
         if not result.deliveries and not result.skipped:
             click.echo(_nothing_due(result))
 
