@@ -13,7 +13,7 @@ notice for the mailbox's own account), then, each in its own process and fresh s
 
 Prints the figures (and writes them as JSON with --json). Asserts nothing.
 
-    python bench/people_bench.py [--mailboxes 50] [--messages 2000] [--json FILE]
+    python bench/people_bench.py [--mailboxes 50] [--messages 2000] [--jobs 1 8] [--json FILE]
 """
 
 from __future__ import annotations
@@ -151,6 +151,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mailboxes", type=int, default=50)
     ap.add_argument("--messages", type=int, default=2000, help="per mailbox")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 8], help="each timed on its own")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
 
@@ -177,14 +178,14 @@ def main() -> None:
             print(f"wrote {args.mailboxes} x {args.messages} messages in "
                   f"{time.perf_counter() - start:.1f} s")
 
-            for jobs in (1, 8):
+            for jobs in args.jobs:
                 url = schema_url(admin, made)
                 path = config(home / f"jobs{jobs}.toml", url, server, users, controller.port)
                 seconds = timed(path, env, "sync", "--jobs", str(jobs))
                 results[f"sync_jobs_{jobs}_seconds"] = round(seconds, 2)
                 print(f"sync --jobs {jobs}: {seconds:.1f} s "
                       f"({args.mailboxes * args.messages / seconds:,.0f} messages/s)")
-            # The two runs use the database of the --jobs 8 sync, with new mail in every mailbox.
+            # The two runs use the database of the last sync, with new mail in every mailbox.
             for user in users:
                 server.write_maildir(user, "INBOX", mails(user, 10, rng, start=args.messages))
             offset = len(server.log())
@@ -207,7 +208,9 @@ def main() -> None:
                 f"{p} {n}" for p, n in results["smtp_messages_per_person"].items()))
             print("  accounts in each person's digest: " + ", ".join(
                 f"{p} {n}" for p, n in results["accounts_per_digest"].items())
-                + f" (each person has {2 * args.mailboxes // len(PEOPLE)}: two per mailbox)")
+                + " (expected: " + ", ".join(
+                    f"{p} {2 * len(users[i::len(PEOPLE)])}" for i, p in enumerate(PEOPLE))
+                + ", two per mailbox)")
             if any(codes):
                 print("\n".join(o[-1000:] for o in outputs))
     finally:
