@@ -95,6 +95,9 @@ def test_two_runs_together_read_each_mailbox_once_and_send_each_digest_once(
                                   stderr=subprocess.STDOUT, text=True) for _ in range(2)]
         outputs = [p.communicate(timeout=120)[0] for p in procs]
         assert [p.returncode for p in procs] == [0, 0], outputs
+        # A third host starting a little later (within RUN_FRESH): nothing left to read or send.
+        third = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+        assert third.returncode == 0, third.stdout + third.stderr
     finally:
         controller.stop()
     assert logins(server, users) == Counter(dict.fromkeys(users, 1))

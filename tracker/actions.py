@@ -41,6 +41,9 @@ from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
 
 MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
 DEFAULT_JOBS = 4  # mailboxes synced at once: IMAP waits dominate, and servers limit connections
+# Hosts running one schedule do not start to the second: a run leaves alone a mailbox another
+# run synced this long before it started (PostgreSQL). A plain `sync` always reads.
+RUN_FRESH = dt.timedelta(minutes=5)
 log = logging.getLogger(__name__)
 EXAMPLE = Path(__file__).with_name("config.example.toml")
 
@@ -93,8 +96,9 @@ def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
 
 
 def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
-                progress: Progress | None, *, jobs: int = 1,
-                shared: bool = False) -> tuple[list[SyncSummary], list[MailboxError]]:
+                progress: Progress | None, *, jobs: int = 1, shared: bool = False,
+                fresh: dt.timedelta = dt.timedelta(0),
+                ) -> tuple[list[SyncSummary], list[MailboxError]]:
     """The caller holds the file lock (SQLite: sync, or run_once around sync and remind); on a
     shared database (`shared`) each mailbox takes its own lock in the database.
 
@@ -105,7 +109,8 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     if jobs < 1:
         raise TrackerError(f"--jobs {jobs}: must be 1 or more")
     parallel = jobs > 1 and len(boxes) > 1
-    started = hosts.run_started(sessions) if shared else None
+    # A mailbox another run finished after this one started (or `fresh` before) is left alone.
+    started = hosts.run_started(sessions) - fresh if shared else None
     shown = progress if not parallel else None  # one bar cannot show several mailboxes
 
     def one(box: MailboxConfig, db: sessionmaker[Session]) -> SyncSummary | MailboxError | None:
@@ -394,7 +399,8 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
     boxes = _boxes(config, ()) if config.mailboxes else []
     sessions = database(config)
     if hosts.shared(config.database_url):  # several hosts: locks per mailbox and person instead
-        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs, shared=True)
+        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs, shared=True,
+                                          fresh=RUN_FRESH)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream, shared=True)
