@@ -8,8 +8,11 @@ does not know yet. Each batch is one transaction.
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import hashlib
 import logging
+import uuid
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,11 +25,12 @@ from tracker.authenticity import judge
 from tracker.classify import classify
 from tracker.config import MailboxConfig
 from tracker.credentials import resolve
-from tracker.db.repo import FolderProgress, Repository
+from tracker.db.repo import FolderProgress, Repository, sender_label
 from tracker.errors import MailboxError
 from tracker.mailbox import BATCH, FolderStatus, Head, MailboxSession
-from tracker.parse import parse
+from tracker.parse import ParsedMail, parse
 from tracker.rawmail import RawMessage
+from tracker.triage import EVERYDAY, triage
 
 log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
@@ -41,6 +45,7 @@ class SyncSummary:
     suspicious: int = 0
     unparseable: int = 0
     duplicates: int = 0
+    everyday: int = 0  # everyday mail of an account already known: settled by its header
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -57,6 +62,8 @@ class SyncSummary:
             self.unparseable += 1
         elif outcome == "duplicate":
             self.duplicates += 1
+        elif outcome == "everyday":
+            self.everyday += 1
 
 
 class Progress(Protocol):
@@ -203,41 +210,16 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
     if len(uids) > BATCH:
         progress.start(f"{box.name}/{status.name}", len(uids))
     next_uid = first_uid
+    with sessions.begin() as session:
+        known_accounts = Repository(session).accounts_by_address()
     for start in range(0, len(uids), BATCH):
         batch = uids[start:start + BATCH]
         with sessions.begin() as session:
             repo = Repository(session)
             done = repo.processed_uids(box.name, status.name, status.uidvalidity, batch)
-            heads = imap.fetch_heads([u for u in batch if u not in done]) if len(done) < len(batch) else []
-            seen_keys = repo.known_keys(h.message_id for h in heads if h.message_id)
-            repo.prime_findings(h.message_id for h in heads if h.message_id)
-            wanted: dict[int, str] = {}
-            whole: list[int] = []
-            for head in heads:
-                origin = RawMessage(head.header, box.name, status.name, status.uidvalidity, head.uid,
-                                    head.received)
-                if head.message_id and head.message_id in seen_keys:
-                    # Seen before in another folder, or before a UIDVALIDITY change: no body.
-                    repo.record_processed(origin, head.message_id, "duplicate")
-                    summary.absorb("duplicate", None)
-                    continue
-                section = _section_needed(head, box.require_authentication)
-                if section is None:  # the header decides: not Meta's, or a suspicious claim
-                    summary.absorb(*ingest(repo, origin, require_authentication=box.require_authentication))
-                elif section == "ALL":
-                    whole.append(head.uid)
-                else:
-                    wanted[head.uid] = section
-            by_uid = {h.uid: h for h in heads}
-            for uid, (mime, body) in imap.fetch_sections(wanted).items():
-                head = by_uid[uid]
-                raw = RawMessage(_with_part(head.header, mime, body), box.name, status.name,
-                                 status.uidvalidity, uid, head.received)
-                summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
-            if whole:
-                for uid, body, received in imap.fetch_messages(whole):
-                    raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
-                    summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
+            todo = [u for u in batch if u not in done]
+            heads = imap.fetch_heads(todo) if todo else []
+            _sync_heads(repo, imap, box, status, heads, known_accounts, summary)
             next_uid = batch[-1] + 1
             repo.save_folder_progress(box.name, status.name, FolderProgress(
                 status.uidvalidity, next_uid, status.highest_modseq, scanned_since))
@@ -248,31 +230,150 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
     progress.finish()
 
 
-def _section_needed(head: Head, require_authentication: bool) -> str | None:
-    """What of the body a message needs: None (the header decides), a section, or "ALL".
+@dataclass
+class _Plan:
+    head: Head
+    mail: ParsedMail  # the header alone, parsed
+    everyday: bool  # the header says it can only be an everyday notification
+    vouched: bool  # the user's server authenticated it (an Authentication-Results header)
 
-    Genuine Meta mail is read from its text/plain part when the user's server vouched for it
-    (DKIM/DMARC pass): an everyday notification's HTML is most of its bytes and tells nothing
-    more. Without that, the HTML is read too, since only its anchors show a link whose text
-    names Meta while its target does not.
-    """
+
+def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
+                heads: list[Head], known: set[tuple[str, str]], summary: SyncSummary) -> None:
+    """One batch: what the header settles is recorded from it; the rest gets the body part it needs.
+
+    Everyday mail from a sender whose account the tracker already knows by this address costs
+    no body at all: only the first such mail tells anything (the account exists). A batch reads
+    the first of each sender and recipient, then settles its repeats with what it learned."""
+    origin = {h.uid: RawMessage(h.header, box.name, status.name, status.uidvalidity, h.uid, h.received)
+              for h in heads}
+    seen_keys = repo.known_keys(h.message_id for h in heads if h.message_id)
+    repo.prime_findings(h.message_id for h in heads if h.message_id)
+    plans: list[_Plan] = []
+    for head in heads:
+        if head.message_id and head.message_id in seen_keys:
+            # Seen before in another folder, or before a UIDVALIDITY change: no body.
+            repo.record_processed(origin[head.uid], head.message_id, "duplicate")
+            summary.absorb("duplicate", None)
+            continue
+        plan = _plan(head, box.require_authentication)
+        if plan is None:  # the header decides: not Meta's, or a suspicious claim
+            summary.absorb(*ingest(repo, origin[head.uid], require_authentication=box.require_authentication))
+        else:
+            plans.append(plan)
+    first: list[_Plan] = []
+    repeats: list[_Plan] = []
+    keys: set[tuple[str, tuple[str, ...]]] = set()
+    for plan in plans:
+        if plan.everyday and _known_account(plan.mail, known):
+            _record_everyday(repo, origin[plan.head.uid], plan, summary)
+            continue
+        key = (sender_label(plan.mail.sender), tuple(plan.mail.recipients))
+        if plan.everyday and key in keys:
+            repeats.append(plan)
+        else:
+            keys.add(key)
+            first.append(plan)
+    _read_bodies(repo, imap, box, status, first, known, summary)
+    later = []
+    for plan in repeats:
+        if _known_account(plan.mail, known):
+            _record_everyday(repo, origin[plan.head.uid], plan, summary)
+        else:
+            later.append(plan)
+    _read_bodies(repo, imap, box, status, later, known, summary)
+
+
+def _plan(head: Head, require_authentication: bool) -> _Plan | None:
     try:
         mail = parse(head.header)
         verdict = judge(mail, require_authentication=require_authentication)
-    except Exception:  # hostile headers: fetch the whole mail and let ingest record what fails
+        if not verdict.genuine:
+            return None
+        info = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head.header)
+        decision = triage(mail, list_id=info.get("List-Id"), auto_submitted=info.get("Auto-Submitted"))
+    except Exception:  # hostile headers: read the whole mail and let ingest record what fails
         log.exception("reading the header of UID %s", head.uid)
-        return "ALL"
-    if not verdict.genuine:
-        return None
-    sections = head.sections
+        return _Plan(head, parse(b""), everyday=False, vouched=False)
+    return _Plan(head, mail, everyday=decision.verdict == EVERYDAY, vouched=bool(mail.auth_results))
+
+
+def _known_account(mail: ParsedMail, known: set[tuple[str, str]]) -> bool:
+    sender = sender_label(mail.sender)
+    return any((sender, r) in known for r in mail.recipients)
+
+
+def _record_everyday(repo: Repository, origin: RawMessage, plan: _Plan, summary: SyncSummary) -> None:
+    key = plan.head.message_id or plan.mail.key
+    repo.record_processed(origin, key, "everyday", "everyday notification of a known account: no body read")
+    summary.absorb("everyday", None)
+
+
+def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
+                 plans: list[_Plan], known: set[tuple[str, str]], summary: SyncSummary) -> None:
+    if not plans:
+        return
+    structures = imap.fetch_structures([p.head.uid for p in plans])
+    wanted: dict[int, tuple[str, ...]] = {}
+    whole: list[int] = []
+    by_uid = {p.head.uid: p for p in plans}
+    for plan in plans:
+        section = _section(structures.get(plan.head.uid, {}), plan)
+        if section == "ALL":
+            whole.append(plan.head.uid)
+        else:
+            wanted[plan.head.uid] = section
+    auth = box.require_authentication
+    for uid, parts in imap.fetch_sections(wanted).items():
+        head = by_uid[uid].head
+        raw = RawMessage(_with_parts(head.header, parts), box.name, status.name,
+                         status.uidvalidity, uid, head.received)
+        _absorb(repo, raw, by_uid[uid], known, summary, auth)
+    if whole:
+        for uid, body, received in imap.fetch_messages(whole):
+            raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
+            _absorb(repo, raw, by_uid[uid], known, summary, auth)
+
+
+def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: set[tuple[str, str]],
+            summary: SyncSummary, require_authentication: bool) -> None:
+    outcome, kind = ingest(repo, raw, require_authentication=require_authentication)
+    summary.absorb(outcome, kind)
+    if outcome == "finding" and plan.everyday:
+        known.update(repo.address_accounts)
+
+
+def _section(sections: dict[str, str], plan: _Plan) -> tuple[str, ...] | str:
+    """What of the body a message needs: its text sections, or "ALL".
+
+    Everyday mail is read from its small text/plain part: it only names the account. Possible
+    flow mail is read from its text/plain part too when the user's server vouched for it (DKIM/
+    DMARC pass); without that, from the text and the HTML, since only the HTML's anchors show a
+    link whose text names Meta while its target does not (and a broken HTML part must not hide
+    an intact text part).
+    """
     if not sections:
         return "ALL"
     if "TEXT" in sections.values():
-        return "TEXT"
-    vouched = bool(mail.auth_results)
-    if vouched and "text/plain" in sections:
-        return sections["text/plain"]
-    return sections.get("text/html") or sections["text/plain"]
+        return ("TEXT",)
+    if (plan.everyday or plan.vouched) and "text/plain" in sections:
+        return (sections["text/plain"],)
+    return tuple(sections[kind] for kind in ("text/plain", "text/html") if kind in sections)
+
+
+def _with_parts(header: bytes, parts: list[tuple[bytes | None, bytes]]) -> bytes:
+    """The message's own header with its fetched body parts under it, as one small MIME message."""
+    if len(parts) == 1:
+        return _with_part(header, *parts[0])
+    boundary = b"=_tracker_" + uuid.uuid4().hex.encode()
+    kept = [line for line in _unfold(header)
+            if not line.lower().startswith((b"content-type:", b"content-transfer-encoding:"))]
+    out = [b"\r\n".join(kept), b"\r\nContent-Type: multipart/alternative; boundary=\"", boundary,
+           b"\"\r\n\r\n"]
+    for mime, body in parts:
+        out += [b"--", boundary, b"\r\n", (mime or b"").strip(b"\r\n"), b"\r\n\r\n", body, b"\r\n"]
+    out += [b"--", boundary, b"--\r\n"]
+    return b"".join(out)
 
 
 def _with_part(header: bytes, mime: bytes | None, body: bytes) -> bytes:

@@ -77,6 +77,13 @@ def fit(value: str | None, size: int | None = None) -> str | None:
     return value
 
 
+def sender_label(sender) -> str:
+    """The sender as a finding stores it: "Name <address>", or the address alone."""
+    if sender is None:
+        return ""
+    return fit(f"{sender.name} <{sender.address}>" if sender.name else sender.address, 1000) or ""
+
+
 def _size(column) -> int | None:
     return getattr(column.property.columns[0].type, "length", None)
 
@@ -97,6 +104,8 @@ class Repository:
         # and a query each (with its autoflush) was a third of a large first sync.
         self._has_finding: dict[str, bool] = {}
         self._accounts: dict[tuple[str, str], models.Account] = {}
+        # (sender, address) of findings recorded here whose account is the address itself.
+        self.address_accounts: set[tuple[str, str]] = set()
 
     # --- sync progress -------------------------------------------------------------------------
     def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
@@ -130,6 +139,15 @@ class Repository:
             models.ProcessedMessage.folder == folder,
             models.ProcessedMessage.uidvalidity == uidvalidity,
             models.ProcessedMessage.uid.in_(uids))))
+
+    def accounts_by_address(self) -> set[tuple[str, str]]:
+        """(sender, address) of every account known by its address (Facebook's accounts are
+        their address; Instagram's a username, never listed here): an everyday mail from that
+        sender to that address can tell nothing new."""
+        rows = self.session.execute(select(models.Finding.sender, models.Finding.address).join(
+            models.Finding.account_row).where(models.Account.account == models.Finding.address)
+            .distinct())
+        return {(r[0], r[1]) for r in rows}
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Message keys that already have a finding or were already looked at."""
@@ -173,6 +191,8 @@ class Repository:
         row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
         self.session.add(row)
         self._has_finding[mail.key] = True
+        if finding.address and account is not None and account.account == finding.address:
+            self.address_accounts.add((row.sender, finding.address))
 
     def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str) -> None:
         # No links: a suspicious mail's links are exactly what must not reach the user.
@@ -187,8 +207,7 @@ class Repository:
         return models.Finding(
             message_key=fit(mail.key, _KEY), kind=kind, message_id=fit(mail.message_id, _MESSAGE_ID),
             date=date, subject=fit(mail.subject, 1000),
-            sender=fit(f"{sender.name} <{sender.address}>" if sender and sender.name else
-                       (sender.address if sender else ""), 1000),
+            sender=sender_label(sender),
             mailbox=fit(raw.mailbox, _MAILBOX), folder=fit(raw.folder, _FOLDER), covers_linked=False,
             recorded_at=now())
 
