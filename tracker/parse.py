@@ -27,6 +27,7 @@ MAX_PART_BYTES = 4 * 1024 * 1024  # of one text part: a bigger one is not one of
 MAX_TEXT_CHARS = 200_000  # of the text the rules read (all parts together)
 MAX_HEADER_CHARS = 4_000  # of Subject, From, Message-ID... before decoding
 MAX_RECIPIENT_CHARS = 64_000  # of To/Cc/Delivered-To/X-Original-To together
+MAX_HEADER_BYTES = 256 * 1024  # of a (part's) header block, for the email package to hold
 MAX_LINKS = 1_000
 MAX_PARTS = 200  # MIME parts read; the rest of a 100,000-part mail is not
 MAX_DEPTH = 16  # MIME nesting read
@@ -179,8 +180,11 @@ def _recipients(msg: Message, defects: list[str]) -> list[str]:
     found: dict[str, None] = {}  # ordered and deduplicated in linear time (a Cc of 60,000)
     budget = MAX_RECIPIENT_CHARS
     for name in ("To", "Cc", "Delivered-To", "X-Original-To"):
-        raw = _header(msg, name, defects, limit=max(budget, 0))
+        limit = max(budget, 0)
+        raw = _header(msg, name, defects, limit=limit)
         budget -= len(raw)
+        if len(str(msg.get(name) or "")) > limit:  # cut: the last address may be cut in two
+            raw = raw.rpartition(",")[0]
         for _, addr in email.utils.getaddresses([raw]) if raw else ():
             addr = addr.strip().lower()
             if "@" in addr:
@@ -294,6 +298,10 @@ def _trim(data: memoryview, defects: list[str], depth: int) -> list[memoryview |
     if end is None:
         return [data[:MAX_PART_BYTES]]
     head, body = data[:end.end()], data[end.end():]
+    if len(head) > MAX_HEADER_BYTES:  # a 10 MB Subject line: the email package copies it many times
+        defects.append(f"header of {len(head)} bytes: long lines cut")
+        head = memoryview(b"\n".join(line[:MAX_HEADER_CHARS * 4] for line in bytes(head).split(b"\n"))
+                          [:MAX_HEADER_BYTES].rstrip(b"\r\n") + b"\r\n\r\n")
     info = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(bytes(head))
     kind = info.get_content_type()
     boundary = info.get_param("boundary") if kind.startswith("multipart/") else None
