@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import email.parser
-import email.policy
 import json
 import logging
+import re
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -337,9 +336,15 @@ def _mime_type(part) -> str:
     return "/".join(text).lower()
 
 
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+
+
 def _message_id(header: bytes) -> str | None:
-    value = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header).get("Message-ID")
-    return normalise_message_id(str(value) if value else None)
+    # A regex, not the email package: this runs for every candidate, and the header is parsed
+    # again, whole, where it is read.
+    found = _MESSAGE_ID.search(header)
+    value = found.group(1).decode("utf-8", "replace").strip() if found else ""
+    return normalise_message_id(value or None)
 
 
 def _aware(when) -> dt.datetime | None:

@@ -18,8 +18,8 @@ from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import Message
 
-from charset_normalizer import from_bytes
-from lxml import etree
+# charset_normalizer and lxml are imported where used: a sync that finds nothing new needs
+# neither, and Python's start is most of its time.
 
 # Bounds that keep every mail's cost small, whatever it holds. Meta's mails are far below each:
 # a notice is a few kB of text in two or three parts.
@@ -66,6 +66,8 @@ class ParsedMail:
     auth_results: list[str]  # Authentication-Results headers, topmost first
     language_hint: str | None  # <html lang> or Content-Language
     defects: list[str] = field(default_factory=list)
+    list_id: str | None = None  # List-Id: the mail came through a mailing list
+    auto_submitted: str | None = None  # Auto-Submitted (RFC 3834): auto-replied, auto-generated
 
 
 def parse(data: bytes) -> ParsedMail:
@@ -122,6 +124,8 @@ def parse(data: bytes) -> ParsedMail:
         auth_results=_all_headers(msg, "Authentication-Results"),
         language_hint=lang.lower() if lang else None,
         defects=defects,
+        list_id=_header(msg, "List-Id", defects) or None,
+        auto_submitted=_header(msg, "Auto-Submitted", defects) or None,
     )
 
 
@@ -221,6 +225,8 @@ def _decode(part: Message, defects: list[str]) -> str | None:
     except (LookupError, UnicodeDecodeError) as exc:
         defects.append(f"part {part.get_content_type()}: charset {charset!r}: {type(exc).__name__}")
     # The declared charset is wrong or unknown: let charset-normalizer guess from the bytes.
+    from charset_normalizer import from_bytes
+
     best = from_bytes(payload).best()
     return str(best) if best is not None else payload.decode("utf-8", errors="replace")
 
@@ -230,6 +236,8 @@ def _read_html(html: str, defects: list[str] | None = None) -> tuple[str, list[L
 
     libxml2 stops at 256 levels of nesting; what lies deeper (only hostile mail nests so deep) is
     not read, and the mail says so in its defects."""
+    from lxml import etree
+
     parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
                               encoding="utf-8")  # the text is decoded already: ignore <meta charset>
     try:

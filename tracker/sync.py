@@ -8,8 +8,6 @@ does not know yet. Each batch is one transaction.
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
 import hashlib
 import logging
 import uuid
@@ -290,8 +288,7 @@ def _plan(head: Head, require_authentication: bool) -> _Plan | None:
         verdict = judge(mail, require_authentication=require_authentication)
         if not verdict.genuine:
             return None
-        info = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(head.header)
-        decision = triage(mail, list_id=info.get("List-Id"), auto_submitted=info.get("Auto-Submitted"))
+        decision = triage(mail)
     except Exception:  # hostile headers: read the whole mail and let ingest record what fails
         log.exception("reading the header of UID %s", head.uid)
         return _Plan(head, parse(b""), everyday=False, vouched=False)

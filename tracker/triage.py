@@ -109,10 +109,11 @@ class HeaderTriage:
     why: str
 
 
-def triage(mail: ParsedMail, list_id: str | None = None, auto_submitted: str | None = None) -> HeaderTriage:
+def triage(mail: ParsedMail) -> HeaderTriage:
     """Decide from the header alone. `mail` is the header parsed (no body); the caller has judged
     the sender a genuine Meta one."""
     subject = _fold(mail.subject)
+    list_id, auto_submitted = mail.list_id, mail.auto_submitted
     if auto_submitted and auto_submitted.strip().lower().startswith("auto-replied"):
         return HeaderTriage(FLOW, "auto-replied: an answer to something the user sent")
     if list_id:
