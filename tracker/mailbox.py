@@ -279,6 +279,21 @@ class MailboxSession:
                         for section in sections]
         return found
 
+    def fetch_starts(self, wanted: dict[int, str], length: int) -> dict[int, tuple[bytes, bytes]]:
+        """For each UID the MIME header of one body section and its first `length` bytes."""
+        assert self.client is not None
+        by_section: dict[str, list[int]] = {}
+        for uid, section in wanted.items():
+            by_section.setdefault(section, []).append(uid)
+        found: dict[int, tuple[bytes, bytes]] = {}
+        for section, uids in by_section.items():
+            items = [f"BODY.PEEK[{section}.MIME]", f"BODY.PEEK[{section}]<0.{length}>"]
+            for start in range(0, len(uids), BATCH):
+                for uid, data in self.client.fetch(uids[start:start + BATCH], items).items():
+                    found[uid] = (data.get(f"BODY[{section}.MIME]".encode()) or b"",
+                                  data.get(f"BODY[{section}]<0>".encode()) or b"")
+        return found
+
     def fetch_messages(self, uids: Sequence[int]) -> Iterator[tuple[int, bytes, dt.datetime | None]]:
         """Whole messages: only for what the structure could not tell apart."""
         assert self.client is not None

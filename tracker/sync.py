@@ -32,6 +32,8 @@ from tracker.triage import EVERYDAY, triage
 
 log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
+# Of an everyday mail's text part, what is read first: its greeting names the account.
+PROBE_BYTES = 640
 
 
 @dataclass
@@ -209,7 +211,7 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
         progress.start(f"{box.name}/{status.name}", len(uids))
     next_uid = first_uid
     with sessions.begin() as session:
-        known_accounts = Repository(session).accounts_by_address()
+        known_accounts = Repository(session).known_accounts()
     for start in range(0, len(uids), BATCH):
         batch = uids[start:start + BATCH]
         with sessions.begin() as session:
@@ -237,7 +239,7 @@ class _Plan:
 
 
 def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
-                heads: list[Head], known: set[tuple[str, str]], summary: SyncSummary) -> None:
+                heads: list[Head], known: set[tuple[str, str, str]], summary: SyncSummary) -> None:
     """One batch: what the header settles is recorded from it; the rest gets the body part it needs.
 
     Everyday mail from a sender whose account the tracker already knows by this address costs
@@ -295,9 +297,11 @@ def _plan(head: Head, require_authentication: bool) -> _Plan | None:
     return _Plan(head, mail, everyday=decision.verdict == EVERYDAY, vouched=bool(mail.auth_results))
 
 
-def _known_account(mail: ParsedMail, known: set[tuple[str, str]]) -> bool:
+def _known_account(mail: ParsedMail, known: set[tuple[str, str, str]]) -> bool:
+    """Is the account this mail is about known from its header alone? Only where the account is
+    the address itself (Facebook's): an Instagram account is a username, which the body names."""
     sender = sender_label(mail.sender)
-    return any((sender, r) in known for r in mail.recipients)
+    return any((sender, r, r) in known for r in mail.recipients)
 
 
 def _record_everyday(repo: Repository, origin: RawMessage, plan: _Plan, summary: SyncSummary) -> None:
@@ -307,20 +311,34 @@ def _record_everyday(repo: Repository, origin: RawMessage, plan: _Plan, summary:
 
 
 def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
-                 plans: list[_Plan], known: set[tuple[str, str]], summary: SyncSummary) -> None:
+                 plans: list[_Plan], known: set[tuple[str, str, str]], summary: SyncSummary) -> None:
     if not plans:
         return
     structures = imap.fetch_structures([p.head.uid for p in plans])
     wanted: dict[int, tuple[str, ...]] = {}
     whole: list[int] = []
     by_uid = {p.head.uid: p for p in plans}
+    probes: dict[int, str] = {}
     for plan in plans:
-        section = _section(structures.get(plan.head.uid, {}), plan)
+        sections = structures.get(plan.head.uid, {})
+        section = _section(sections, plan)
         if section == "ALL":
             whole.append(plan.head.uid)
+        elif plan.everyday and "text/plain" in sections and section != ("TEXT",):
+            probes[plan.head.uid] = sections["text/plain"]
         else:
             wanted[plan.head.uid] = section
     auth = box.require_authentication
+    # An everyday mail whose account is a username (Instagram, Threads): the start of its text
+    # part greets it. When that names an account known for this sender and address, the rest
+    # of the part can tell nothing new.
+    for uid, (mime, start) in imap.fetch_starts(probes, PROBE_BYTES).items():
+        plan = by_uid[uid]
+        if _names_known_account(_with_part(plan.head.header, mime, start), known, auth):
+            _record_everyday(repo, RawMessage(plan.head.header, box.name, status.name, status.uidvalidity,
+                                              uid, plan.head.received), plan, summary)
+        else:
+            wanted[uid] = (probes[uid],)
     for uid, parts in imap.fetch_sections(wanted).items():
         head = by_uid[uid].head
         raw = RawMessage(_with_parts(head.header, parts), box.name, status.name,
@@ -332,12 +350,26 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
             _absorb(repo, raw, by_uid[uid], known, summary, auth)
 
 
-def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: set[tuple[str, str]],
+def _names_known_account(partial: bytes, known: set[tuple[str, str, str]],
+                         require_authentication: bool) -> bool:
+    """Does the start of an everyday mail say, on its own, which known account it is about?
+    Anything else (no account named, another kind of mail, an error) reads the whole part."""
+    try:
+        mail = parse(partial)
+        result = classify(mail, require_authentication=require_authentication)
+    except Exception:
+        return False
+    found = result.finding
+    if found is None or result.suspicious or found.kind != "other" or not found.address:
+        return False
+    return (sender_label(mail.sender), found.address, found.account) in known
+
+
+def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: set[tuple[str, str, str]],
             summary: SyncSummary, require_authentication: bool) -> None:
     outcome, kind = ingest(repo, raw, require_authentication=require_authentication)
     summary.absorb(outcome, kind)
-    if outcome == "finding" and plan.everyday:
-        known.update(repo.address_accounts)
+    known.update(repo.recorded_accounts)
 
 
 def _section(sections: dict[str, str], plan: _Plan) -> tuple[str, ...] | str:

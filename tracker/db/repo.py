@@ -104,8 +104,8 @@ class Repository:
         # and a query each (with its autoflush) was a third of a large first sync.
         self._has_finding: dict[str, bool] = {}
         self._accounts: dict[tuple[str, str], models.Account] = {}
-        # (sender, address) of findings recorded here whose account is the address itself.
-        self.address_accounts: set[tuple[str, str]] = set()
+        # (sender, address, account) of the findings recorded here (see known_accounts).
+        self.recorded_accounts: set[tuple[str, str, str]] = set()
 
     # --- sync progress -------------------------------------------------------------------------
     def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
@@ -140,14 +140,13 @@ class Repository:
             models.ProcessedMessage.uidvalidity == uidvalidity,
             models.ProcessedMessage.uid.in_(uids))))
 
-    def accounts_by_address(self) -> set[tuple[str, str]]:
-        """(sender, address) of every account known by its address (Facebook's accounts are
-        their address; Instagram's a username, never listed here): an everyday mail from that
-        sender to that address can tell nothing new."""
-        rows = self.session.execute(select(models.Finding.sender, models.Finding.address).join(
-            models.Finding.account_row).where(models.Account.account == models.Finding.address)
-            .distinct())
-        return {(r[0], r[1]) for r in rows}
+    def known_accounts(self) -> set[tuple[str, str, str]]:
+        """(sender, address, account) of every finding that names its address: which account a
+        sender's mail to an address is about. An everyday mail that matches one tells nothing new."""
+        rows = self.session.execute(select(
+            models.Finding.sender, models.Finding.address, models.Account.account,
+        ).join(models.Finding.account_row).where(models.Finding.address.is_not(None)).distinct())
+        return {(r[0], r[1], r[2]) for r in rows}
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Message keys that already have a finding or were already looked at."""
@@ -191,8 +190,8 @@ class Repository:
         row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
         self.session.add(row)
         self._has_finding[mail.key] = True
-        if finding.address and account is not None and account.account == finding.address:
-            self.address_accounts.add((row.sender, finding.address))
+        if row.address and account is not None:
+            self.recorded_accounts.add((row.sender, row.address, account.account))
 
     def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str) -> None:
         # No links: a suspicious mail's links are exactly what must not reach the user.
