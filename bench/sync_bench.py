@@ -251,6 +251,8 @@ def table(results: list[dict]) -> str:
                 ok = (run["seconds"] < TARGETS["resync_seconds"] and run["bytes"] < TARGETS["resync_bytes"]
                       and rss_ok)
                 verdict = "met" if ok else "**missed**"
+            if "profile" in run:
+                verdict = "profiled (times include cProfile's cost)"
             floor = f"{run['bytes'] / r['floor_bytes']:.2f}" if name.startswith("first") else ""
             rows.append(
                 f"| {r['messages']:,} | {'yes' if r['shape'] == 'auth-results' else 'no'} | {name} | "

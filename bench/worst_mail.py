@@ -43,7 +43,7 @@ def hostile(name: str) -> bytes:
         return _mail("hello", f'<a href="https://evil.example/">{"a." * 30_000}</a>', "text/html")
     if name == "20,000 blank lines in an Instagram text part":
         head = HEAD.replace("Facebook <notification@facebookmail.com>", "Instagram <no-reply@mail.instagram.com>")
-        return _mail("You have 3 new notifications", "\r\n" * 20_000 + "Hi anna.photos,\r\nhello", head=head)
+        return _mail("You have 3 new notifications", "\r\n" * 20_000 + "hello", head=head)
     if name.startswith("<div> nested"):
         depth = int(name.split()[2].replace(",", ""))
         html = f'<p><a href="{FORM}">right to object</a></p>' + "<div>" * depth + "x" + "</div>" * depth

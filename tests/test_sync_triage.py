@@ -139,3 +139,35 @@ def test_the_header_decides_only_the_everyday_shapes(subject, extra, verdict):
 def test_a_mail_to_no_one_outside_meta_is_read():
     raw = b"From: Facebook <notification@facebookmail.com>\r\nTo: x@facebookmail.com\r\nSubject: You have 3 new notifications\r\n\r\n"
     assert triage(parse(raw)).verdict == FLOW
+
+
+def _instagram(n: int, greeting: str | None, username: str, html_first: bool = False) -> bytes:
+    text = ((f"Hi {greeting},\r\n\r\n" if greeting else "") + "You have 3 new notifications. " + "lorem ipsum " * 80
+            + f"\r\n\r\nThis message was sent to anna@example.org and intended for {username}.\r\n")
+    html = f"<html><body><p>Hi {username},</p><p>You have 3 new notifications.</p></body></html>"
+    parts = [("plain", text), ("html", html)]
+    if html_first:
+        parts.reverse()
+    body = "".join(f"--b\r\nContent-Type: text/{kind}; charset=utf-8\r\n\r\n{content}\r\n" for kind, content in parts)
+    return ("From: Instagram <no-reply@mail.instagram.com>\r\nTo: anna@example.org\r\n"
+            f"Subject: You have 3 new notifications\r\nDate: Mon, 03 Jun 2024 10:0{n % 10}:00 +0000\r\n"
+            f"Message-ID: <ig{n}@mail.instagram.com>\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: multipart/alternative; boundary=b\r\n\r\n{body}--b--\r\n").encode()
+
+
+def test_everyday_mail_of_several_instagram_accounts_on_one_address(dovecot, mailbox_user, tracker_home):
+    mails = [_instagram(i, "anna.photos", "anna.photos") for i in range(4)]  # the first is read, then known
+    mails += [_instagram(10, "anna.work", "anna.work"),  # a second account greets by its own name
+              _instagram(11, None, "anna.fourth"),  # no greeting: the probe cannot tell, the part is read
+              _instagram(12, "anna.third", "anna.third", html_first=True)]  # section 1 is HTML: BODYSTRUCTURE
+    mails += [_instagram(20 + i, "anna.work", "anna.work") for i in range(2)]
+    for raw in mails:
+        dovecot.append(mailbox_user, "INBOX", raw)
+    config = write_config(tracker_home, dovecot, mailbox_user)
+    run(config, "sync")
+    accounts = {a["account"] for a in json.loads(run(config, "status", "--format", "json"))["accounts"]}
+    assert accounts == {"anna.photos", "anna.work", "anna.fourth", "anna.third"}
+    _, _, outcomes = findings(tracker_home / "t.db")
+    # anna.photos' three repeats are settled by their greeting. anna.work's repeats are probed in
+    # the same round as its first mail, before it is known, so they are read whole.
+    assert outcomes == {"finding": 6, "everyday": 3}, outcomes

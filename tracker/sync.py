@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -34,6 +35,8 @@ log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
 # Of an everyday mail's text part, what is read first: its greeting names the account.
 PROBE_BYTES = 640
+ALTERNATIVE = re.compile(rb"^content-type:[ \t]*multipart/alternative", re.IGNORECASE | re.MULTILINE)
+CONTENT_TYPE = re.compile(rb"^content-type:[ \t]*([\w.+-]+/[\w.+-]+)", re.IGNORECASE | re.MULTILINE)
 
 
 @dataclass
@@ -314,31 +317,32 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
                  plans: list[_Plan], known: set[tuple[str, str, str]], summary: SyncSummary) -> None:
     if not plans:
         return
-    structures = imap.fetch_structures([p.head.uid for p in plans])
+    by_uid = {p.head.uid: p for p in plans}
     wanted: dict[int, tuple[str, ...]] = {}
     whole: list[int] = []
-    by_uid = {p.head.uid: p for p in plans}
-    probes: dict[int, str] = {}
-    for plan in plans:
-        sections = structures.get(plan.head.uid, {})
-        section = _section(sections, plan)
-        if section == "ALL":
-            whole.append(plan.head.uid)
-        elif plan.everyday and "text/plain" in sections and section != ("TEXT",):
-            probes[plan.head.uid] = sections["text/plain"]
-        else:
-            wanted[plan.head.uid] = section
     auth = box.require_authentication
     # An everyday mail whose account is a username (Instagram, Threads): the start of its text
     # part greets it. When that names an account known for this sender and address, the rest
-    # of the part can tell nothing new.
-    for uid, (mime, start) in imap.fetch_starts(probes, PROBE_BYTES).items():
+    # of the part can tell nothing new. Meta's notifications are multipart/alternative with the
+    # text first: section 1 is probed without asking for the structure, and checked.
+    guessed = {p.head.uid: "1" for p in plans if p.everyday and ALTERNATIVE.search(p.head.header)}
+    unsure = [p.head.uid for p in plans if p.head.uid not in guessed]
+    for uid, (mime, start) in imap.fetch_starts(guessed, PROBE_BYTES).items():
         plan = by_uid[uid]
-        if _names_known_account(_with_part(plan.head.header, mime, start), known, auth):
+        if not _is_plain_text(mime):
+            unsure.append(uid)
+        elif _names_known_account(_with_part(plan.head.header, mime, start), known, auth):
             _record_everyday(repo, RawMessage(plan.head.header, box.name, status.name, status.uidvalidity,
                                               uid, plan.head.received), plan, summary)
         else:
-            wanted[uid] = (probes[uid],)
+            wanted[uid] = ("1",)
+    structures = imap.fetch_structures(unsure) if unsure else {}
+    for uid in unsure:
+        section = _section(structures.get(uid, {}), by_uid[uid])
+        if section == "ALL":
+            whole.append(uid)
+        else:
+            wanted[uid] = section
     for uid, parts in imap.fetch_sections(wanted).items():
         head = by_uid[uid].head
         raw = RawMessage(_with_parts(head.header, parts), box.name, status.name,
@@ -348,6 +352,13 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
         for uid, body, received in imap.fetch_messages(whole):
             raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
             _absorb(repo, raw, by_uid[uid], known, summary, auth)
+
+
+def _is_plain_text(mime: bytes) -> bool:
+    """Does a part's MIME header say text/plain? (Saying nothing also means text/plain, but such a
+    part is rare enough to go the safe way, through BODYSTRUCTURE.)"""
+    found = CONTENT_TYPE.search(mime)
+    return found is not None and found.group(1).lower() == b"text/plain"
 
 
 def _names_known_account(partial: bytes, known: set[tuple[str, str, str]],
