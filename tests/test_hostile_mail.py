@@ -212,3 +212,28 @@ def test_a_big_mbox_is_read_one_message_at_a_time(tmp_path, monkeypatch):
                               batch_bytes=20 * 1024 * 1024)
     assert summary.looked_at == 12
     assert len(batches) >= 4  # a commit every ~3 mails, not one for all 12
+
+
+def test_importing_mails_with_big_attachments_holds_about_one_mail(tmp_path):
+    """Three 40 MB mails in an mbox: the import's peak memory stays near one mail's size (a 70 MB
+    mail peaked at 680 MB before: whole batches were held, and attachments parsed)."""
+    import subprocess
+    import sys
+
+    attachment = ("QUJD" * 19 + "\n") * 520_000  # 40 MB of base64
+    box = mailbox.mbox(tmp_path / "big.mbox")
+    for i in range(3):
+        box.add((f"From: Anna <anna@example.org>\nTo: b@example.org\nSubject: big {i}\nMessage-ID: <big{i}@x>\n"
+                 "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+                 "hello\n--b\nContent-Type: application/pdf\nContent-Transfer-Encoding: base64\n\n"
+                 + attachment + "--b--\n").encode())
+    box.flush()
+    del attachment, box
+    root = Path(__file__).parents[1]
+    proc = subprocess.Popen([sys.executable, str(root / "cli.py"), "import", str(tmp_path / "big.mbox")],
+                            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    output = proc.stdout.read().decode()
+    assert os.waitstatus_to_exitcode(status) == 0, output
+    assert "3 new message(s)" in output
+    assert usage.ru_maxrss < 200 * 1024, f"peak {usage.ru_maxrss // 1024} MB"

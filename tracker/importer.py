@@ -83,7 +83,11 @@ def _mbox(path: Path) -> Iterator[RawMessage]:
     box = mailbox.mbox(path, create=False)
     try:
         for key in box.iterkeys():
-            yield _raw(box.get_bytes(key), path)
+            # get_file, not get_bytes: a message is read up to MAX_MESSAGE_BYTES, however big.
+            with box.get_file(key) as message:
+                data = message.read(MAX_MESSAGE_BYTES)
+            yield _raw(data, path)
+            del data
     finally:
         box.close()
 
@@ -91,7 +95,10 @@ def _mbox(path: Path) -> Iterator[RawMessage]:
 def _maildir(path: Path) -> Iterator[RawMessage]:
     box = mailbox.Maildir(path, factory=None, create=False)
     for key in sorted(box.iterkeys()):
-        yield _raw(box.get_bytes(key), path)
+        with box.get_file(key) as message:
+            data = message.read(MAX_MESSAGE_BYTES)
+        yield _raw(data, path)
+        del data
 
 
 def _raw(data: bytes, path: Path) -> RawMessage:

@@ -151,6 +151,7 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
     for raw in messages:
         pending.append(raw)
         size += len(raw.data)
+        del raw  # or the loop would hold the last message while the next one is read
         if len(pending) >= batch or size >= batch_bytes:
             flush()
             size = 0
