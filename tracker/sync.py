@@ -290,7 +290,10 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
 
 def _plan(head: Head, require_authentication: bool) -> _Plan | None:
     try:
-        mail = parse(head.header)
+        # Without its Content-Type: the email package compiles a regex for each multipart
+        # boundary it meets, and every mail's boundary is new (a fifth of a sync's parse time).
+        mail = parse(b"\r\n".join(line for line in _unfold(head.header)
+                                  if not line.lower().startswith(b"content-type:")) + b"\r\n\r\n")
         verdict = judge(mail, require_authentication=require_authentication)
         if not verdict.genuine:
             return None
