@@ -183,10 +183,17 @@ def test_a_mailbox_another_run_synced_since_this_run_started_is_left_alone(
     sessions = open_database(pg_url)
     hosts.record_sync(sessions, "done")  # another host finished it a moment ago
     earlier = hosts.run_started(sessions) - dt.timedelta(seconds=5)
-    monkeypatch.setattr(hosts, "run_started", lambda _sessions: earlier)
-    summaries, failures = actions.sync(cfg)
+    with monkeypatch.context() as patch:
+        patch.setattr(hosts, "run_started", lambda _sessions: earlier)
+        summaries, failures = actions.sync(cfg)
     assert [s.mailbox for s in summaries] == ["todo"] and not failures
     assert logins(server, [done, todo]) == Counter({todo: 1})
+
+    # A run minutes later: a sync by hand before it started does not count, another run's does.
+    hosts.record_sync(sessions, "todo", run=True)
+    result = actions.run_once(cfg)
+    assert [s.mailbox for s in result.summaries] == ["done"]
+    assert logins(server, [done, todo]) == Counter({todo: 1, done: 1})
 
 
 def test_a_digest_waits_for_a_sync_of_its_mailboxes_running_elsewhere(

@@ -42,7 +42,7 @@ from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
 MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
 DEFAULT_JOBS = 4  # mailboxes synced at once: IMAP waits dominate, and servers limit connections
 # Hosts running one schedule do not start to the second: a run leaves alone a mailbox another
-# run synced this long before it started (PostgreSQL). A plain `sync` always reads.
+# run synced this long before it started (PostgreSQL). A `sync` by hand does not count here.
 RUN_FRESH = dt.timedelta(minutes=5)
 log = logging.getLogger(__name__)
 EXAMPLE = Path(__file__).with_name("config.example.toml")
@@ -97,8 +97,7 @@ def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
 
 def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
                 progress: Progress | None, *, jobs: int = 1, shared: bool = False,
-                fresh: dt.timedelta = dt.timedelta(0),
-                ) -> tuple[list[SyncSummary], list[MailboxError]]:
+                run: bool = False) -> tuple[list[SyncSummary], list[MailboxError]]:
     """The caller holds the file lock (SQLite: sync, or run_once around sync and remind); on a
     shared database (`shared`) each mailbox takes its own lock in the database.
 
@@ -109,8 +108,9 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     if jobs < 1:
         raise TrackerError(f"--jobs {jobs}: must be 1 or more")
     parallel = jobs > 1 and len(boxes) > 1
-    # A mailbox another run finished after this one started (or `fresh` before) is left alone.
-    started = hosts.run_started(sessions) - fresh if shared else None
+    # A mailbox another process synced after this one started is left alone (a run also leaves
+    # one another run synced up to RUN_FRESH before).
+    started = hosts.run_started(sessions) if shared else None
     shown = progress if not parallel else None  # one bar cannot show several mailboxes
 
     def one(box: MailboxConfig, db: sessionmaker[Session]) -> SyncSummary | MailboxError | None:
@@ -120,17 +120,18 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
                 raise wrong
             if not shared:
                 summary = _sync_retrying(db, box, shown)
-                hosts.record_sync(db, box.name)
+                hosts.record_sync(db, box.name, run=run)
             else:
                 with hosts.advisory(db, "mailbox", box.name) as mine:
-                    other = None if not mine else hosts.synced_since(db, box.name, started)
+                    other = None if not mine else hosts.synced_since(
+                        db, box.name, started, RUN_FRESH if run else dt.timedelta(0))
                     if not mine or other:
                         log.info("mailbox %r: %s; left alone", box.name,
                                  f"synced by {other} since this run started" if other
                                  else "another run is syncing it now")
                         return None
                     summary = _sync_retrying(db, box, shown)
-                    hosts.record_sync(db, box.name)
+                    hosts.record_sync(db, box.name, run=run)
         except MailboxError as exc:
             return hints.for_sync(exc)
         summary.errors[:] = [hints.folder_error(e, box.name) for e in summary.errors]
@@ -401,13 +402,13 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
     sessions = database(config)
     if hosts.shared(config.database_url):  # several hosts: locks per mailbox and person instead
         summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs, shared=True,
-                                          fresh=RUN_FRESH)
+                                          run=True)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream, shared=True)
         return RunResult(summaries, failures, reminded, synced=bool(boxes))
     with exclusive(config.database_url, "run"):
-        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs)
+        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs, run=True)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream)

@@ -129,23 +129,30 @@ def database_now(session: Session) -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def synced_since(sessions: sessionmaker[Session], mailbox: str, since: dt.datetime) -> str | None:
-    """Who finished a sync of `mailbox` at or after `since` (None: nobody)."""
+RUN = "run on "  # how a sync by `run` is recorded, before the host: "run on NAME pid N"
+
+
+def synced_since(sessions: sessionmaker[Session], mailbox: str, since: dt.datetime,
+                 runs_before: dt.timedelta = dt.timedelta(0)) -> str | None:
+    """Who finished a sync of `mailbox` at or after `since`, or a run's sync up to `runs_before`
+    earlier (None: nobody)."""
     with sessions.begin() as session:
         row = session.scalar(select(models.MailboxSync).where(models.MailboxSync.mailbox == mailbox))
-        if row is not None and row.finished_at >= since:
+        if row is not None and (row.finished_at >= since or (
+                row.host.startswith(RUN) and row.finished_at >= since - runs_before)):
             return row.host
     return None
 
 
-def record_sync(sessions: sessionmaker[Session], mailbox: str) -> None:
+def record_sync(sessions: sessionmaker[Session], mailbox: str, *, run: bool = False) -> None:
+    who = ((RUN if run else "sync on ") + me())[:300]
     with sessions.begin() as session:
         finished = database_now(session)
         row = session.scalar(select(models.MailboxSync).where(models.MailboxSync.mailbox == mailbox))
         if row is None:
-            session.add(models.MailboxSync(mailbox=mailbox, finished_at=finished, host=me()[:300]))
+            session.add(models.MailboxSync(mailbox=mailbox, finished_at=finished, host=who))
         else:
-            row.finished_at, row.host = finished, me()[:300]
+            row.finished_at, row.host = finished, who
 
 
 def run_started(sessions: sessionmaker[Session]) -> dt.datetime:
