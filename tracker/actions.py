@@ -28,12 +28,14 @@ from tracker.credentials import (
 )
 from tracker.db.engine import open_database
 from tracker.db.repo import Repository, SuspiciousMail
+from tracker.dkim import KeyResolver
 from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
 from tracker.lock import exclusive
 from tracker.rawmail import RawMessage
 from tracker.remind import Delivery, pending, plan
 from tracker.state import AccountState, derive
 from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
+from tracker.verify import Checker, recheck
 
 MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
 EXAMPLE = Path(__file__).with_name("config.example.toml")
@@ -89,12 +91,14 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     A mailbox whose secret cannot be had, or that cannot be reached, is that mailbox's failure:
     the others still sync. Each error carries the hint `doctor` would give."""
     summaries, failures = [], []
+    # One cache of DKIM key lookups for the run (all mailboxes name the same [dkim] nameservers).
+    resolver = KeyResolver(list(boxes[0].dkim_nameservers)) if boxes else None
     for box in boxes:
         try:
             wrong = hints.mismatch(box)
             if wrong:
                 raise wrong
-            summary = sync_mailbox(sessions, box, progress=progress)
+            summary = sync_mailbox(sessions, box, progress=progress, resolver=resolver)
         except MailboxError as exc:
             failures.append(hints.for_sync(exc))
             continue
@@ -114,10 +118,13 @@ def import_paths(config: Config, paths: list[Path], *,
     sessions = database(config)
     summary = SyncSummary("import")
     not_mail: list[str] = []
+    checker = Checker(KeyResolver(list(config.dkim.nameservers)), config.dkim.import_authserv_id)
     with exclusive(config.database_url, "import"):
+        with sessions.begin() as session:  # what DNS could not answer last time
+            recheck(session, checker, "import")
         for path in paths:
             ingest_all(sessions, _mail_only(importer.read(path), not_mail), summary,
-                       progress=progress)
+                       progress=progress, checker=checker)
     return ImportResult(summary, not_mail)
 
 

@@ -15,7 +15,7 @@ import os
 import stat
 import tomllib
 import zoneinfo
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +66,19 @@ class MailboxConfig:
     require_authentication: bool = False
     ca_file: str | None = None
     timeout: float = 30.0
+    # The authserv-id this mailbox's own server writes into Authentication-Results: only those
+    # headers count (issue 14). None: the tracker's own DKIM check decides for flow mails.
+    authserv_id: str | None = None
+    dkim_nameservers: tuple[str, ...] = ()  # from [dkim] nameservers, for the sync's key lookups
+
+
+@dataclass(frozen=True)
+class DkimConfig:
+    """[dkim]: where DKIM keys are looked up (host or host:port; empty: the system resolver), and
+    the authserv-id trusted in imported mail (an import has no mailbox to name one)."""
+
+    nameservers: tuple[str, ...] = ()
+    import_authserv_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,7 @@ class Config:
     reminders: ReminderConfig = ReminderConfig()
     schedule: ScheduleConfig = ScheduleConfig()
     objection: ObjectionConfig = field(default_factory=lambda: ObjectionConfig())
+    dkim: DkimConfig = DkimConfig()
 
     def mailbox(self, name: str) -> MailboxConfig:
         for box in self.mailboxes:
@@ -159,11 +173,11 @@ def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError(f"{where}{exc}") from None
 
 
-_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection"}
+_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "dkim"}
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
-    "ca_file", "timeout",
+    "ca_file", "timeout", "authserv_id",
 }
 SECRET_KEYS = ("password_env", "password_command", "oauth2_token_command", "keyring", "password")
 
@@ -185,8 +199,29 @@ def _parse(raw: dict[str, Any], path: Path | None) -> Config:
             raise ConfigError(f"mailboxes: the name {name!r} is used twice")
     reminders = _reminders(raw.get("reminders", {}))
     schedule = _schedule(raw.get("schedule", {}))
+    dkim = _dkim(raw.get("dkim", {}))
+    boxes = tuple(replace(b, dkim_nameservers=dkim.nameservers) for b in boxes)
     return Config(database_url=url, mailboxes=boxes, path=path, reminders=reminders,
-                  schedule=schedule, objection=_objection(raw.get("objection", {}), path))
+                  schedule=schedule, objection=_objection(raw.get("objection", {}), path),
+                  dkim=dkim)
+
+
+def _dkim(raw: Any) -> DkimConfig:
+    _expect(raw, dict, "dkim")
+    _no_unknown(raw, {"nameservers", "import_authserv_id"}, "dkim.")
+    servers = raw.get("nameservers", [])
+    if not isinstance(servers, list) or not all(isinstance(s, str) and s for s in servers):
+        raise ConfigError("dkim.nameservers: must be a list of \"host\" or \"host:port\" strings")
+    for server in servers:
+        host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
+        if port and not port.isdigit():
+            raise ConfigError(f"dkim.nameservers: {server!r}: the port must be a number")
+        if not (host or server).strip("[]"):
+            raise ConfigError(f"dkim.nameservers: {server!r}: no host")
+    ident = raw.get("import_authserv_id")
+    if ident is not None:
+        _expect(ident, str, "dkim.import_authserv_id")
+    return DkimConfig(nameservers=tuple(servers), import_authserv_id=ident or None)
 
 
 def _mailbox(raw: Any, key: str) -> MailboxConfig:
@@ -227,6 +262,12 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         since = _date(since, f"{key}.since")
     require_auth = raw.get("require_authentication", False)
     _expect(require_auth, bool, f"{key}.require_authentication")
+    authserv_id = raw.get("authserv_id")
+    if authserv_id is not None:
+        _expect(authserv_id, str, f"{key}.authserv_id")
+        if not authserv_id.strip() or any(c.isspace() for c in authserv_id.strip()):
+            raise ConfigError(f"{key}.authserv_id: {authserv_id!r} must be one word, as in the "
+                              "header (Authentication-Results: mx.example.org; …)")
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
@@ -237,7 +278,7 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         oauth2_token_command=raw.get("oauth2_token_command"), keyring=raw.get("keyring", False),
         password=raw.get("password"), folders=tuple(folders),
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
-        timeout=float(timeout),
+        timeout=float(timeout), authserv_id=authserv_id.strip() if authserv_id else None,
     )
 
 
@@ -297,6 +338,12 @@ def _smtp(raw: Any) -> SmtpConfig:
         raise ConfigError(f"{key}.username: missing (needed with {secrets[0]})")
     if "username" in raw and not secrets:
         raise ConfigError(f"{key}: username is set, so set password_env or password_command too")
+    authserv_id = raw.get("authserv_id")
+    if authserv_id is not None:
+        _expect(authserv_id, str, f"{key}.authserv_id")
+        if not authserv_id.strip() or any(c.isspace() for c in authserv_id.strip()):
+            raise ConfigError(f"{key}.authserv_id: {authserv_id!r} must be one word, as in the "
+                              "header (Authentication-Results: mx.example.org; …)")
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")

@@ -92,6 +92,8 @@ def _account(s: AccountState) -> dict[str, Any]:
         "group": list(s.group) or None,
         "covered_by": s.covered_by,
         "evidence": [_evidence(e) for e in s.evidence],
+        # flow mails nothing vouched for (no Meta DKIM signature or no key yet): never counted
+        "unverified": [{"kind": e.kind, "date": iso(e.date)} for e in s.unverified],
         "marks": [{"action": m.kind.removeprefix("mark:"), "date": iso(m.date), "note": m.note}
                   for m in s.marks],
     }
@@ -124,6 +126,7 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
         counts = {state: sum(1 for s in states if s.state == state) for state in STATES}
         lines.append("")
         lines.append(", ".join(f"{n} {LABELS[state]}" for state, n in counts.items() if n))
+    lines += _unverified_lines(states)
     for hint in link_suggestions(states):
         lines.append("")
         lines.append(f"{hint['confirmed']}'s confirmation says it also covers the accounts in its "
@@ -144,6 +147,20 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
     return "\n".join(lines)
 
 
+def _unverified_lines(states: list[AccountState]) -> list[str]:
+    """Flow mails from a Meta domain that nothing vouched for: never a filing or a yes (issue 14)."""
+    lines = []
+    for s in states:
+        if s.unverified:
+            what = ", ".join(f"{e.kind} of {e.date.date().isoformat()}" for e in s.unverified)
+            lines.append(f"  {s.key}: UNVERIFIED {what}: no valid DKIM signature of Meta (yet); "
+                         "not counted as filed or confirmed (`why` shows why)")
+    if lines:
+        lines.insert(0, "")
+        lines.insert(1, "Unverified mail (checked again at the next sync when DNS failed):")
+    return lines
+
+
 def why(state: AccountState) -> str:
     """Per mail that decided the account's state: date, subject, kind and the rule behind it."""
     lines = [f"{state.key}: {LABELS[state.state]}"
@@ -161,7 +178,8 @@ def why(state: AccountState) -> str:
             note = f": {e.note}" if e.note else ""
             lines.append(f"  {when}  you marked it {e.kind.removeprefix('mark:')}{note}")
             continue
-        lines.append(f"  {when}  {e.kind:<17} \"{CONTROL.sub(' ', e.subject)}\"")
+        mark = " UNVERIFIED" if (e.authenticity or "").startswith("unverified") else ""
+        lines.append(f"  {when}  {e.kind:<17} \"{CONTROL.sub(' ', e.subject)}\"{mark}")
         reason = CONTROL.sub(" ", e.reason or "recorded before reasons were kept")
         lines.append(f"              why: {reason}")
         if e.authenticity:

@@ -11,22 +11,24 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.authenticity import judge
+from tracker.authenticity import judge, meta_domain
 from tracker.classify import classify
 from tracker.config import MailboxConfig
 from tracker.credentials import resolve
 from tracker.db.repo import FolderProgress, Repository
+from tracker.dkim import KeyResolver
 from tracker.errors import MailboxError
 from tracker.mailbox import BATCH, FolderStatus, Head, MailboxSession
 from tracker.parse import parse
 from tracker.rawmail import RawMessage
+from tracker.verify import FLOW_KINDS, Checker, duplicate_headers, recheck
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +77,14 @@ class NoProgress:
         pass
 
 
-def ingest(repo: Repository, raw: RawMessage, *,
-           require_authentication: bool = False) -> tuple[str, str | None]:
-    """Record one message. Returns (outcome, finding kind). Never raises for a bad message."""
+def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = False,
+           checker: Checker | None = None,
+           refetch: Callable[[RawMessage], RawMessage | None] | None = None) -> tuple[str, str | None]:
+    """Record one message. Returns (outcome, finding kind). Never raises for a bad message.
+
+    With a checker, a whole mail from a Meta domain gets the tracker's own DKIM verdict and the
+    mailbox's authserv-id rule (tracker.authenticity); a flow mail that came in part is fetched
+    again whole (`refetch`) before it is recorded, and kept byte for byte."""
     try:
         mail = parse(raw.data)
     except Exception as exc:  # the email package has many ways to fail on hostile input
@@ -91,18 +98,35 @@ def ingest(repo: Repository, raw: RawMessage, *,
     if repo.has_finding(mail.key):  # the same mail in another folder or label, or re-imported
         repo.record_processed(raw, mail.key, "duplicate")
         return "duplicate", None
+    if checker is not None:
+        require_authentication = require_authentication or checker.require_authentication
+    dkim = None
     try:
-        result = classify(mail, require_authentication=require_authentication)
+        twice = duplicate_headers(raw.data)
+        if twice and ("from" in twice or (mail.sender and meta_domain(mail.sender.domain))):
+            reason = f"duplicate-header: {', '.join(twice)} appear(s) more than once"
+            repo.record_suspicious(raw, mail, reason, keep_raw=True)
+            repo.record_processed(raw, mail.key, "suspicious", reason)
+            return "suspicious", None
+        if checker is not None and raw.whole:
+            dkim = checker.dkim(raw.data, mail)
+        result = classify(mail, require_authentication=require_authentication,
+                          authserv_id=checker.authserv_id if checker else None, dkim=dkim)
     except Exception as exc:
         log.exception("classifying %s failed", mail.key)
         repo.record_processed(raw, mail.key, "unparseable", f"{type(exc).__name__}: {exc}"[:500])
         return "unparseable", None
+    flow = result.finding is not None and result.finding.kind in FLOW_KINDS
+    if checker is not None and not raw.whole and refetch is not None and flow:
+        whole = refetch(raw)
+        if whole is not None and whole.whole:
+            return ingest(repo, whole, require_authentication=require_authentication, checker=checker)
     if result.suspicious:
-        repo.record_suspicious(raw, mail, result.suspicious.reason)
+        repo.record_suspicious(raw, mail, result.suspicious.reason, dkim=dkim, keep_raw=dkim is not None)
         repo.record_processed(raw, mail.key, "suspicious", result.suspicious.reason)
         return "suspicious", None
     if result.finding:
-        repo.record_finding(raw, mail, result.finding)
+        repo.record_finding(raw, mail, result.finding, dkim=dkim if flow else None, keep_raw=flow)
         repo.record_processed(raw, mail.key, "finding", defects)
         return "finding", result.finding.kind
     repo.record_processed(raw, mail.key, "not_meta", "; ".join(result.notes) or defects)
@@ -110,7 +134,8 @@ def ingest(repo: Repository, raw: RawMessage, *,
 
 
 def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], summary: SyncSummary,
-               *, progress: Progress | None = None, batch: int = BATCH) -> SyncSummary:
+               *, progress: Progress | None = None, batch: int = BATCH,
+               checker: Checker | None = None) -> SyncSummary:
     """Ingest a stream (an import), committing every `batch` messages; skips what was processed."""
     progress = progress or NoProgress()
     pending: list[RawMessage] = []
@@ -127,7 +152,7 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
                          for uid in repo.processed_uids(mailbox, folder, validity, uids)}
             for raw in pending:
                 if (raw.mailbox, raw.folder, raw.uidvalidity, raw.uid) not in done:
-                    summary.absorb(*ingest(repo, raw))
+                    summary.absorb(*ingest(repo, raw, checker=checker))
         progress.advance(len(pending))
         pending.clear()
 
@@ -141,11 +166,15 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
 
 
 def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
-                 progress: Progress | None = None) -> SyncSummary:
+                 progress: Progress | None = None, resolver: KeyResolver | None = None) -> SyncSummary:
     """Sync every folder of one mailbox. Connection and login problems raise MailboxError;
     a folder that cannot be opened is reported in summary.errors and the others go on."""
     progress = progress or NoProgress()
     summary = SyncSummary(box.name)
+    checker = Checker(resolver or KeyResolver(list(box.dkim_nameservers)), box.authserv_id,
+                      box.require_authentication)
+    with sessions.begin() as session:  # what DNS could not answer last time, from stored bytes
+        recheck(session, checker, box.name)
     with MailboxSession(box, resolve(box)) as imap:
         for folder in imap.folders():
             try:
@@ -155,7 +184,7 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                 continue
             summary.folders += 1
             try:
-                _sync_folder(sessions, imap, box, status, summary, progress)
+                _sync_folder(sessions, imap, box, status, summary, progress, checker)
             except (IMAPClientError, OSError) as exc:
                 # A server NO, a dropped connection or a reply imapclient cannot read, mid-folder:
                 # every batch before it is committed, and the next run resumes from there.
@@ -170,7 +199,14 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
 
 
 def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: MailboxConfig,
-                 status: FolderStatus, summary: SyncSummary, progress: Progress) -> None:
+                 status: FolderStatus, summary: SyncSummary, progress: Progress,
+                 checker: Checker | None = None) -> None:
+    def refetch(raw: RawMessage) -> RawMessage | None:  # a flow mail read in part, whole
+        for uid, body, received in imap.fetch_messages([raw.uid]):
+            return RawMessage(body, raw.mailbox, raw.folder, raw.uidvalidity, uid,
+                              received or raw.received_at)
+        return None
+
     with sessions.begin() as session:
         known = Repository(session).folder_progress(box.name, status.name)
     if known and known.uidvalidity == status.uidvalidity and known.covers(box.since):
@@ -206,7 +242,7 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             whole: list[int] = []
             for head in heads:
                 origin = RawMessage(head.header, box.name, status.name, status.uidvalidity, head.uid,
-                                    head.received)
+                                    head.received, whole=False)
                 if head.message_id and head.message_id in seen_keys:
                     # Seen before in another folder, or before a UIDVALIDITY change: no body.
                     repo.record_processed(origin, head.message_id, "duplicate")
@@ -214,7 +250,8 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
                     continue
                 section = _section_needed(head, box.require_authentication)
                 if section is None:  # the header decides: not Meta's, or a suspicious claim
-                    summary.absorb(*ingest(repo, origin, require_authentication=box.require_authentication))
+                    summary.absorb(*ingest(repo, origin, require_authentication=box.require_authentication,
+                                           checker=checker, refetch=refetch))
                 elif section == "ALL":
                     whole.append(head.uid)
                 else:
@@ -223,12 +260,14 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             for uid, (mime, body) in imap.fetch_sections(wanted).items():
                 head = by_uid[uid]
                 raw = RawMessage(_with_part(head.header, mime, body), box.name, status.name,
-                                 status.uidvalidity, uid, head.received)
-                summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
+                                 status.uidvalidity, uid, head.received, whole=False)
+                summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication,
+                                       checker=checker, refetch=refetch))
             if whole:
                 for uid, body, received in imap.fetch_messages(whole):
                     raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
-                    summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
+                    summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication,
+                                           checker=checker))
             next_uid = batch[-1] + 1
             repo.save_folder_progress(box.name, status.name, FolderProgress(
                 status.uidvalidity, next_uid, status.highest_modseq, scanned_since))
