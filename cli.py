@@ -18,8 +18,10 @@ try:
     import click
 
     from tracker import actions, config, report, schedule, unreadable
+    from tracker.doctor import database_warnings
     from tracker.errors import EXIT_CODES, TrackerError
     from tracker.importer import count
+    from tracker.sanitize import CleanFormatter, clean
     from tracker.state import PENDING
     from tracker.sync import SyncSummary
 except ModuleNotFoundError as missing:  # `python cli.py` from a checkout, before installing
@@ -35,7 +37,8 @@ class TrackerGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TrackerError as exc:
-            click.echo(f"objection-tracker: {exc}", err=True)
+            # Errors quote servers' replies and folder names: cleaned like everything from mail.
+            click.echo(f"objection-tracker: {clean(str(exc), None)}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:  # 130, the shell's 128 + SIGINT, and not 1 ("pending")
             click.echo("\nobjection-tracker: interrupted", err=True)
@@ -56,6 +59,9 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     # AUTHENTICATE; tests/test_credentials.py checks), get louder: Apprise and urllib3 log bot
     # tokens and topic URLs at DEBUG, and secrets are never logged.
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        if type(handler.formatter) is logging.Formatter:  # basicConfig's, not a test's or an app's
+            handler.setFormatter(CleanFormatter(handler.formatter._fmt))
     level = {0: logging.WARNING, 1: logging.INFO}.get(verbose, logging.DEBUG)
     logging.getLogger("tracker").setLevel(level)
     logging.getLogger("imapclient").setLevel(level)
@@ -111,9 +117,9 @@ def _echo_sync(summaries: list[SyncSummary], failures: list[TrackerError]) -> No
         if s.folders and (tty or read):
             click.echo(_describe(s))
         for error in s.errors:
-            click.echo(f"objection-tracker: {error}", err=True)
+            click.echo(f"objection-tracker: {clean(error, None)}", err=True)
     for failure in failures:
-        click.echo(f"objection-tracker: {failure}", err=True)
+        click.echo(f"objection-tracker: {clean(str(failure), None)}", err=True)
 
 
 @cli.command(name="import")
@@ -231,16 +237,8 @@ def unlink(ctx: click.Context, accounts: tuple[str, ...]) -> None:
 def accounts_(ctx: click.Context) -> None:
     """List the accounts, grouped by the Accounts Center groups you linked."""
     result = actions.status(_config(ctx))
-    groups: dict[tuple[str, ...], list] = {}
-    for s in result.accounts:
-        groups.setdefault(s.group or (s.key,), []).append(s)
-    if not groups:
-        click.echo("No accounts yet.")
-    for members, states in sorted(groups.items(), key=lambda g: (len(g[0]) == 1, g[0])):
-        if len(members) > 1:
-            click.echo("Accounts Center group:")
-        for s in states:
-            click.echo(f"{'  ' if len(members) > 1 else ''}{s.key}  {_label(s)}")
+    for line in report.accounts_listing(result.accounts):
+        click.echo(line)
 
 
 @cli.command()
@@ -281,7 +279,10 @@ def doctor(ctx: click.Context, mailbox: str | None) -> None:
     mails each holds (counted by the server; folders opened read-only, nothing fetched), and
     what is wrong, in plain words. Exit 4 when a mailbox has a problem.
     """
-    checkups = actions.doctor(_config(ctx), (mailbox,) if mailbox else ())
+    cfg = _config(ctx)
+    checkups = actions.doctor(cfg, (mailbox,) if mailbox else ())
+    for warning in database_warnings(cfg.database_url):
+        click.echo(f"database: warning: {warning}")
     for checkup in checkups:
         _echo_checkup(checkup)
     if not all(c.ok for c in checkups):
@@ -347,7 +348,7 @@ def auth_set(ctx: click.Context, mailbox: str) -> None:
 
 
 def _label(s) -> str:
-    return report.LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
+    return report.label(s)
 
 
 @cli.command()

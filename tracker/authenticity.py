@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from tracker import rules
@@ -109,8 +111,15 @@ def meta_domain(domain: str) -> str | None:
     return None
 
 
+# Reorder what follows on screen: "\u202ekoobecaF" shows as "Facebook".
+REVERSING = ("\u202e", "\u202b", "\u2067")
+
+
 def skeleton(text: str) -> str:
-    """Lower-case, Punycode decoded and homoglyphs folded: 'faceb00kmail' -> 'facebookmail'."""
+    """What a reader sees, folded for comparison: invisible characters (zero-width, soft hyphen,
+    bidi controls) dropped, NFKC ('Ｆａｃｅｂｏｏｋ' -> 'Facebook'), small capitals as letters
+    ('ꜰᴀᴄᴇʙᴏᴏᴋ'), lower-case, Punycode decoded and homoglyphs folded ('faceb00kmail')."""
+    text = unicodedata.normalize("NFKC", "".join(_folded(c) for c in text))
     labels = []
     for label in text.lower().split("."):
         if label.startswith("xn--"):
@@ -118,6 +127,25 @@ def skeleton(text: str) -> str:
                 label = label.encode("ascii").decode("idna")
         labels.append(label)
     return ".".join(labels).translate(rules.HOMOGLYPHS)
+
+
+@cache
+def _folded(char: str) -> str:
+    if char.isascii():
+        return char
+    if unicodedata.category(char) == "Cf":
+        return ""  # invisible: U+200B inside "Face\u200bbook" must not hide the brand
+    name = unicodedata.name(char, "")
+    if name.startswith("LATIN LETTER SMALL CAPITAL ") and len(name) == 28:
+        return name[-1].lower()  # NFKC leaves small capitals alone
+    return char
+
+
+def _shown(text: str) -> list[str]:
+    """The text, and as it shows on screen when a bidi override reverses it."""
+    if any(mark in text for mark in REVERSING):
+        return [text, text[::-1]]
+    return [text]
 
 
 def _claims_meta(display_name: str, domain: str) -> str | None:
@@ -130,9 +158,12 @@ def _claims_meta(display_name: str, domain: str) -> str | None:
         return f"lookalike-domain: {domain} is not a Meta domain"
     # In a display name a brand inside a word counts too ("FacebookSecurity", "security@facebook-
     # mail.com"), except "meta", which is inside too many ordinary words.
-    name = skeleton(display_name)
-    if re.search(r"\bmeta\b", name) or any(word in name for word in rules.BRAND_WORDS if word != "meta"):
-        return f"display-name-spoof: {display_name!r} <…@{domain}> is not a Meta domain"
+    for shown in _shown(display_name):
+        name = skeleton(shown)
+        if re.search(r"\bmeta\b", name) or any(word in name for word in rules.BRAND_WORDS
+                                                if word != "meta"):
+            quoted = display_name if len(display_name) <= 100 else display_name[:99] + "…"
+            return f"display-name-spoof: {quoted!r} <…@{domain}> is not a Meta domain"
     return None
 
 

@@ -66,6 +66,8 @@ class MailboxConfig:
     require_authentication: bool = False
     ca_file: str | None = None
     timeout: float = 30.0
+    command_timeout: float = 300.0  # the whole answer to one IMAP command (tracker.imap_guard)
+    max_message_mb: float = 50.0  # a larger mail is recorded as too large, never read
     # The authserv-id this mailbox's own server writes into Authentication-Results: only those
     # headers count (issue 14). None: the tracker's own DKIM check decides for flow mails.
     authserv_id: str | None = None
@@ -177,7 +179,7 @@ _TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "dki
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
-    "ca_file", "timeout", "authserv_id",
+    "ca_file", "timeout", "command_timeout", "max_message_mb", "authserv_id",
 }
 SECRET_KEYS = ("password_env", "password_command", "oauth2_token_command", "keyring", "password")
 
@@ -271,6 +273,11 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
+    limits = {name: raw.get(name, default) for name, default in
+              (("command_timeout", 300.0), ("max_message_mb", 50.0))}
+    for name, value in limits.items():
+        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+            raise ConfigError(f"{key}.{name}: must be a positive number")
     return MailboxConfig(
         name=raw["name"], host=raw["host"], username=raw["username"], port=port,
         security=security, password_env=raw.get("password_env"),
@@ -278,7 +285,9 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         oauth2_token_command=raw.get("oauth2_token_command"), keyring=raw.get("keyring", False),
         password=raw.get("password"), folders=tuple(folders),
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
-        timeout=float(timeout), authserv_id=authserv_id.strip() if authserv_id else None,
+        timeout=float(timeout), command_timeout=float(limits["command_timeout"]),
+        max_message_mb=float(limits["max_message_mb"]),
+        authserv_id=authserv_id.strip() if authserv_id else None,
     )
 
 
@@ -338,12 +347,6 @@ def _smtp(raw: Any) -> SmtpConfig:
         raise ConfigError(f"{key}.username: missing (needed with {secrets[0]})")
     if "username" in raw and not secrets:
         raise ConfigError(f"{key}: username is set, so set password_env or password_command too")
-    authserv_id = raw.get("authserv_id")
-    if authserv_id is not None:
-        _expect(authserv_id, str, f"{key}.authserv_id")
-        if not authserv_id.strip() or any(c.isspace() for c in authserv_id.strip()):
-            raise ConfigError(f"{key}.authserv_id: {authserv_id!r} must be one word, as in the "
-                              "header (Authentication-Results: mx.example.org; …)")
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")

@@ -6,6 +6,7 @@ The secret lives only in memory for the run: never in the database, logs or erro
 
 from __future__ import annotations
 
+import logging
 import os
 import shlex
 import subprocess
@@ -16,6 +17,7 @@ from tracker.config import MailboxConfig
 from tracker.errors import ConfigError, MailboxError
 
 KEYRING_HINT = "pip install 'objection-tracker[keyring]'"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -150,8 +152,13 @@ def run_secret_command(command: str, key: str) -> str:
         program = shlex.split(command)[0] if command.strip() else command
         raise SecretCommandFailed(f"{key} could not run {program!r}: {exc.strerror}") from None
     if done.returncode != 0:
-        tail = done.stderr.strip().splitlines()[-1:] or ["no message"]
-        raise SecretCommandFailed(f"{key} exited with {done.returncode}: {tail[0]}")
+        # Its complaint may quote the secret (a password manager echoing what it was given):
+        # shown only with -v, where the user asked to see more.
+        tail = done.stderr.strip().splitlines()[-1:]
+        if tail:
+            log.info("%s wrote on stderr: %s", key, tail[0])
+        raise SecretCommandFailed(f"{key} exited with {done.returncode}"
+                                  + (" (-v shows its error output)" if tail else ""))
     first = done.stdout.splitlines()[0].strip() if done.stdout.strip() else ""
     if not first:
         raise SecretCommandFailed(f"{key} printed nothing")

@@ -14,6 +14,7 @@ from tracker.credentials import resolve, source
 from tracker.errors import MailboxError, TrackerError
 from tracker.hints import advise, mismatch
 from tracker.mailbox import MailboxSession
+from tracker.sanitize import clean
 
 SECURITY = {"tls": "implicit TLS", "starttls": "STARTTLS", "plain": "no TLS (loopback only)"}
 
@@ -89,15 +90,15 @@ def _inspect(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
         result.capabilities.append(Capability(name, name in offered,
                                               when_offered if name in offered else when_not))
     for name in imap.folders():
-        flags = tuple(imap.special_use(name))
+        flags = tuple(clean(f) for f in imap.special_use(name))
         try:
             status = imap.examine(name)
         except MailboxError as exc:
-            result.folders.append(FolderCount(name, flags, None, None))
+            result.folders.append(FolderCount(clean(name), flags, None, None))
             result.problems.append(_plain(exc))
             continue
         found = len(imap.search_meta(1, box.since))  # a server-side count: nothing is fetched
-        result.folders.append(FolderCount(name, flags, found, status.exists))
+        result.folders.append(FolderCount(clean(name), flags, found, status.exists))
     _advise(imap, box, result)
 
 
@@ -115,12 +116,33 @@ def _advise(imap: MailboxSession, box: MailboxConfig, result: Checkup) -> None:
         elif not imap.special_folders("\\Junk"):
             result.warnings.append("no folder is flagged \\Junk, so spam is not read; if you have a "
                                    "spam folder, list it in folders (folders here: "
-                                   f"{', '.join(imap.all_folders())})")
+                                   f"{', '.join(clean(f) for f in imap.all_folders())})")
     if result.folders and not any(f.meta_mails for f in result.folders):
         since = f" since {box.since.isoformat()}" if box.since else ""
         result.warnings.append(f"no mail from Meta found{since} in the folders scanned: if you expect "
                                "some, check folders and since")
 
 
+def database_warnings(database_url: str) -> list[str]:
+    """What is odd about where the database lives. A symbolic link is followed by every run:
+    whoever can change it decides which file the tracker writes."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    try:
+        url = make_url(database_url)
+    except Exception:  # open_database reports a bad URL in its own words
+        return []
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return []
+    path = Path(url.database).expanduser()
+    if not path.is_symlink():
+        return []
+    return [f"{path} is a symbolic link to {path.readlink()}: every run writes where it points; "
+            "use the real path in database.url if that is meant"]
+
+
 def _plain(exc: TrackerError) -> str:
-    return advise(str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: "))
+    # Errors quote the server's replies and folder names: cleaned like everything from mail.
+    return advise(clean(str(exc).removeprefix(f"mailbox {getattr(exc, 'mailbox', '')!r}: "), None))

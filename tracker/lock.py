@@ -15,7 +15,7 @@ from filelock import FileLock, Timeout
 from sqlalchemy.engine import make_url
 
 from tracker.config import data_dir
-from tracker.errors import LockHeld
+from tracker.errors import LockHeld, TrackerError
 
 
 def lock_path(database_url: str) -> Path:
@@ -31,12 +31,19 @@ def exclusive(database_url: str, what: str) -> Iterator[None]:
     path = lock_path(database_url)
     path.parent.mkdir(parents=True, exist_ok=True)
     owner = path.with_suffix(".owner")
+    for link in (p for p in (path, owner) if p.is_symlink()):
+        # Followed, it would let whoever made it have the tracker create or overwrite the file
+        # it points to.
+        raise TrackerError(f"{link} is a symbolic link; refusing to use it as the lock "
+                           "(remove it, and the tracker makes its own)")
     lock = FileLock(path, timeout=0)
     try:
         lock.acquire()
-    except Timeout:
+    except Timeout:  # an OSError too: first
         holder = owner.read_text(encoding="utf-8").strip() if owner.exists() else "another run"
         raise LockHeld(f"another run is using the database ({holder}); try again later") from None
+    except OSError as exc:  # a lock folder that cannot be written, a dangling entry
+        raise TrackerError(f"cannot take the lock {path}: {exc.strerror or exc}") from None
     try:
         started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
         owner.write_text(f"{what}, pid {os.getpid()} on {socket.gethostname()}, since {started}",

@@ -34,6 +34,7 @@ from tracker import rules
 from tracker.config import MailboxConfig
 from tracker.credentials import Credential
 from tracker.errors import MailboxError
+from tracker.imap_guard import MAX_UID, GuardedIMAPClient, GuardError, Limits
 from tracker.parse import normalise_message_id
 
 log = logging.getLogger(__name__)
@@ -83,8 +84,9 @@ class MailboxSession:
         context = self._tls_context()
         where = f"{box.host}:{box.port}"
         try:
-            client = IMAPClient(box.host, port=box.port, ssl=box.security == "tls",
-                                ssl_context=context, timeout=timeout)
+            client = GuardedIMAPClient(box.host, limits=limits(box), port=box.port,
+                                       ssl=box.security == "tls", ssl_context=context,
+                                       timeout=timeout)
             if box.security == "starttls":
                 if b"STARTTLS" not in client.capabilities():
                     raise MailboxError(box.name, f"{where} does not offer STARTTLS; refusing to "
@@ -134,11 +136,18 @@ class MailboxSession:
                 # LOGIN cannot carry non-ASCII; AUTHENTICATE PLAIN sends UTF-8.
                 self.client.plain_login(cred.username, cred.secret)
         except LoginError as exc:
-            detail = "; ".join(d for d in [_text(exc).strip(), *refusal] if d)
+            detail = "; ".join(d for d in [_redacted(_text(exc).strip(), cred), *refusal] if d)
             raise MailboxError(self.box.name, f"login refused for {cred.username!r} at "
                                f"{self.box.host}" + (f" ({detail})" if detail else "")) from None
         except (OSError, IMAPClientError) as exc:
-            raise MailboxError(self.box.name, f"login failed: {_text(exc)}") from None
+            raise MailboxError(self.box.name,
+                               f"login failed: {_redacted(_text(exc), cred)}") from None
+
+    @property
+    def broken_by(self) -> GuardError | None:
+        """The limit the server broke, which closed the connection (tracker.imap_guard)."""
+        imap = getattr(self.client, "_imap", None)
+        return getattr(imap, "_broken", None)
 
     # --- capabilities --------------------------------------------------------------------------
     @property
@@ -291,14 +300,28 @@ class MailboxSession:
                                f"(folders: {existing})") from None
         info = self.client._process_select_response(self.client._imap.untagged_responses)
         self._examined = folder
-        modseq = info.get(b"HIGHESTMODSEQ")
         return FolderStatus(
             name=folder,
-            uidvalidity=int(info.get(b"UIDVALIDITY") or 0),
-            uidnext=int(info.get(b"UIDNEXT", 0)),
-            highest_modseq=int(modseq) if modseq is not None else None,
-            exists=int(info.get(b"EXISTS", 0)),
+            uidvalidity=self._number(info, b"UIDVALIDITY", folder),
+            uidnext=self._number(info, b"UIDNEXT", folder),
+            highest_modseq=_modseq(info.get(b"HIGHESTMODSEQ")),
+            exists=_count(info.get(b"EXISTS")),
         )
+
+    def _number(self, info: dict, key: bytes, folder: str) -> int:
+        """UIDVALIDITY and UIDNEXT: 32-bit (RFC 3501); anything else cannot be stored or trusted."""
+        value = info.get(key)
+        if value is None:
+            return 0
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = -1
+        if not 0 <= number <= MAX_UID:
+            shown = value.decode("ascii", "replace") if isinstance(value, bytes) else str(value)
+            raise MailboxError(self.box.name, f"the server sent {key.decode()} {shown[:40]!r} for "
+                               f"{folder!r}: not a 32-bit number, as IMAP requires")
+        return number
 
     # --- search and fetch ----------------------------------------------------------------------
     def search_meta(self, first_uid: int, since: dt.date | None) -> list[int]:
@@ -380,6 +403,36 @@ class Head:
 # most of a header's bytes and is not needed.
 HEADER_FIELDS = ("FROM TO CC DELIVERED-TO X-ORIGINAL-TO SUBJECT DATE MESSAGE-ID AUTHENTICATION-RESULTS "
                  "CONTENT-TYPE CONTENT-TRANSFER-ENCODING CONTENT-LANGUAGE MIME-VERSION")
+
+
+def limits(box: MailboxConfig) -> Limits:
+    return Limits(read_timeout=box.timeout, command_timeout=box.command_timeout,
+                  max_message_bytes=int(box.max_message_mb * 1024 * 1024))
+
+
+def _modseq(value) -> int | None:
+    """HIGHESTMODSEQ is 63-bit (RFC 7162). Anything else: as if the server had no CONDSTORE."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if 0 < number < 2**63 else None
+
+
+def _count(value) -> int:
+    try:
+        return max(int(value), 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _redacted(reply: str, cred: Credential) -> str:
+    """A server's reply with the username and secret taken out: some echo LOGIN's arguments."""
+    # A username of one or two letters would only garble the reply; a secret goes however short.
+    secrets = {cred.secret} | ({cred.username} if len(cred.username) > 2 else set())
+    for secret in sorted(secrets - {""}, key=len, reverse=True):
+        reply = reply.replace(secret, "…")
+    return reply
 
 
 def _text_sections(structure, prefix: str = "") -> dict[str, str]:
@@ -486,4 +539,6 @@ def _text(exc: Exception) -> str:
     # imapclient wraps some server answers as str(bytes): "b'[AUTHENTICATIONFAILED] ...'"
     if len(text) > 3 and text[:2] in ("b'", 'b"') and text[-1] == text[1]:
         text = text[2:-1]
-    return text
+    # imaplib re-raises a read's error as "command: LIST => <the error>"
+    return text.removeprefix("command: ").partition(" => ")[2] if text.startswith("command: ") \
+        and " => " in text else text

@@ -28,6 +28,20 @@ MAX_PART_BYTES = 4 * 1024 * 1024
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'\)\]]+", re.IGNORECASE)
 
 
+class _Utf8Headers(email.policy.Compat32):
+    """compat32, but raw 8-bit bytes in a header are read as UTF-8 (RFC 6532), not replaced by
+    U+FFFD: a look-alike domain written in raw UTF-8 (a Cyrillic а) must reach the homoglyph
+    check. The Message-ID is left as compat32 reads it, the key mailbox.py computes too."""
+
+    def header_fetch_parse(self, name, value):
+        if name.lower() != "message-id" and not value.isascii():
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        return super().header_fetch_parse(name, value)
+
+
+UTF8_HEADERS = _Utf8Headers()
+
+
 @dataclass(frozen=True)
 class Link:
     href: str
@@ -62,7 +76,7 @@ class ParsedMail:
 def parse(data: bytes) -> ParsedMail:
     # compat32 with headers decoded here: policy.default's header registry costs ~1 ms a header,
     # most of a sync's time on a large mailbox, for parsing this code does not need.
-    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    msg = email.message_from_bytes(data, policy=UTF8_HEADERS)
     defects: list[str] = []
     message_id = normalise_message_id(_header(msg, "Message-ID", defects))
     key = message_id or "sha256:" + hashlib.sha256(data).hexdigest()

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tracker.db.repo import SentReminder
+from tracker.sanitize import clean
 from tracker.state import AccountState
 
 OVERDUE_AFTER = dt.timedelta(days=31)
@@ -23,6 +24,7 @@ SLACK = dt.timedelta(hours=12)
 # Most urgent first in the digest.
 REASONS = ("overdue", "rejected", "check_reply", "needs_action", "stale")
 MARK_HINT = "objection-tracker mark PLATFORM:ACCOUNT submitted (or confirmed, ignored)"
+KEY_LIMIT = 280  # a platform and an address of at most 254 characters
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,15 @@ class DueAccount:
     @property
     def key(self) -> str:
         return f"{self.platform}:{self.account}"
+
+    @property
+    def shown_key(self) -> str:
+        """The key as a digest shows it: account names come from mail (see tracker.sanitize)."""
+        return clean(self.key, KEY_LIMIT)
+
+    @property
+    def shown_url(self) -> str | None:
+        return clean(self.objection_url, None) if self.objection_url else None
 
 
 @dataclass(frozen=True)
@@ -126,10 +137,10 @@ def _advice(a: DueAccount) -> str | None:
         return ("A month without an answer: a complaint to your data protection authority is now "
                 "an option.")
     if a.reason == "stale":
-        return f"Confirmed already? objection-tracker mark {a.key} confirmed"
+        return f"Confirmed already? objection-tracker mark {a.shown_key} confirmed"
     if a.reason == "check_reply":
-        return (f"Open Meta's reply (objection-tracker why {a.key}), then: objection-tracker "
-                f"mark {a.key} confirmed (or submitted)")
+        return (f"Open Meta's reply (objection-tracker why {a.shown_key}), then: objection-tracker "
+                f"mark {a.shown_key} confirmed (or submitted)")
     return None
 
 
@@ -138,7 +149,7 @@ def _days(days: int) -> str:
 
 
 def _for(a: DueAccount) -> str:
-    others = [x for x in a.addresses if x != a.account]
+    others = [clean(x, KEY_LIMIT) for x in a.addresses if x != a.account]
     return f" (mail to {', '.join(others)})" if others else ""
 
 
@@ -147,11 +158,11 @@ def _text(accounts: Sequence[DueAccount], now: dt.datetime) -> str:
     lines = [f"{n} Meta account{'s' if n != 1 else ''} still waiting for your objection to AI "
              "training:", ""]
     for a in accounts:
-        lines.append(f"* {a.key}{_for(a)}: {_headline(a, now)}")
+        lines.append(f"* {a.shown_key}{_for(a)}: {_headline(a, now)}")
         advice = _advice(a)
         if advice:
             lines.append(f"  {advice}")
-        lines.append(f"  Form: {a.objection_url}" if a.objection_url else
+        lines.append(f"  Form: {a.shown_url}" if a.shown_url else
                      "  No form link known: see `objection-tracker status`.")
         lines.append("")
     lines.append(f"When you have acted: {MARK_HINT}.")
@@ -162,15 +173,16 @@ def _html(accounts: Sequence[DueAccount], now: dt.datetime, subject: str) -> str
     e = html.escape  # account names and addresses come from mail
     items = []
     for a in accounts:
-        parts = [f"<strong>{e(a.key)}</strong>{e(_for(a))}: {e(_headline(a, now))}"]
+        parts = [f"<strong>{e(a.shown_key)}</strong>{e(_for(a))}: {e(_headline(a, now))}"]
         advice = _advice(a)
         if advice:
             parts.append(e(advice))
-        if a.objection_url and a.objection_url.startswith("https://"):
+        url = a.shown_url
+        if url and url.startswith("https://") and url == a.objection_url:
             # The URL shown as text too: the reader sees it goes to Meta before clicking.
-            parts.append(f'Form: <a href="{e(a.objection_url)}">{e(a.objection_url)}</a>')
-        elif a.objection_url:  # stored links are canonical https; anything else is not made a link
-            parts.append(f"Form: {e(a.objection_url)}")
+            parts.append(f'Form: <a href="{e(url)}">{e(url)}</a>')
+        elif url:  # stored links are canonical https; anything else is not made a link
+            parts.append(f"Form: {e(url)}")
         else:
             parts.append("No form link known: see <code>objection-tracker status</code>.")
         items.append("<li>" + "<br>\n".join(parts) + "</li>")

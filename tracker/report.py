@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import textwrap
 from typing import Any
 
 from tracker.db.repo import Evidence, SuspiciousMail
+from tracker.sanitize import clean
 from tracker.state import PENDING, STATES, AccountState
 
 LABELS = {
@@ -37,19 +40,28 @@ def link_suggestions(states: list[AccountState]) -> list[dict[str, Any]]:
                    if o.key != s.key and o.key not in s.group and o.state in PENDING
                    and o.platform != "whatsapp" and set(o.addresses) & set(s.addresses)]
         if waiting:
-            found.append({"confirmed": s.key, "pending": waiting,
-                          "command": f"objection-tracker link {s.key} " + " ".join(waiting)})
+            keys = [clean(k, KEY_LIMIT) for k in waiting]
+            found.append({"confirmed": clean(s.key, KEY_LIMIT), "pending": keys,
+                          "command": f"objection-tracker link {clean(s.key, KEY_LIMIT)} "
+                                     + " ".join(keys)})
     return found
 
 
 URL = re.compile(r"(?:https?|ftp)://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
-CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# An account key is a username or an address (at most 254 characters) after the platform.
+KEY_LIMIT = 280
 
 
 def defanged(text: str) -> str:
-    """Text from a mail that claims to be Meta and is not: no links, no terminal control codes
-    (an OSC 8 sequence in a display name would make a clickable link in many terminals)."""
-    return URL.sub("[link removed]", CONTROL.sub(" ", text))
+    """Text from a mail that claims to be Meta and is not: cleaned (no terminal control codes: an
+    OSC 8 sequence in a display name would make a clickable link in many terminals) and cut
+    before the link pattern runs, which is slow on long runs of "a.a.a.", then no links."""
+    return URL.sub("[link removed]", clean(text))
+
+
+def terminal_width() -> int:
+    """COLUMNS, else the terminal's width, else 80 (cron, a pipe)."""
+    return max(shutil.get_terminal_size((80, 24)).columns, 40)
 
 
 def iso(value: dt.datetime | None) -> str | None:
@@ -68,8 +80,8 @@ def as_json(states: list[AccountState], suspicious: list[SuspiciousMail],
         "link_suggestions": link_suggestions(states),
         "suspicious": [
             {"date": iso(m.date), "from": defanged(m.sender), "subject": defanged(m.subject),
-             "reason": m.reason,
-             "mailbox": m.mailbox, "folder": m.folder}
+             "reason": clean(m.reason),
+             "mailbox": clean(m.mailbox), "folder": clean(m.folder)}
             for m in suspicious
         ],
     }
@@ -78,19 +90,19 @@ def as_json(states: list[AccountState], suspicious: list[SuspiciousMail],
 def _account(s: AccountState) -> dict[str, Any]:
     return {
         "platform": s.platform,
-        "account": s.account,
-        "addresses": list(s.addresses),
-        "mailboxes": list(s.mailboxes),
+        "account": clean(s.account, KEY_LIMIT),
+        "addresses": [clean(a, KEY_LIMIT) for a in s.addresses],
+        "mailboxes": [clean(m) for m in s.mailboxes],
         "state": s.state,
         "since": iso(s.since),
         "source": s.source,
-        "objection_url": s.objection_url,
+        "objection_url": _optional(s.objection_url, None),
         "last_notice_at": iso(s.last_notice_at),
         "submitted_at": iso(s.submitted_at),
         "confirmed_at": iso(s.confirmed_at),
         "rejected_at": iso(s.rejected_at),
-        "group": list(s.group) or None,
-        "covered_by": s.covered_by,
+        "group": [clean(k, KEY_LIMIT) for k in s.group] or None,
+        "covered_by": _optional(s.covered_by, KEY_LIMIT),
         "evidence": [_evidence(e) for e in s.evidence],
         # flow mails nothing vouched for (no Meta DKIM signature or no key yet): never counted
         "unverified": [{"kind": e.kind, "date": iso(e.date)} for e in s.unverified],
@@ -100,90 +112,174 @@ def _account(s: AccountState) -> dict[str, Any]:
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
-    return {"kind": e.kind, "date": iso(e.date), "subject": e.subject, "message_id": e.message_id,
-            "mailbox": e.mailbox, "folder": e.folder, "language": e.language, "reason": e.reason,
-            "authenticity": e.authenticity}
+    return {"kind": e.kind, "date": iso(e.date), "subject": clean(e.subject),
+            "message_id": _optional(e.message_id, None),
+            "mailbox": _optional(e.mailbox), "folder": _optional(e.folder), "language": e.language,
+            "reason": _optional(e.reason, None), "authenticity": _optional(e.authenticity, None)}
+
+
+def _optional(value: str | None, limit: int | None = 300) -> str | None:
+    return None if value is None else clean(value, limit)
 
 
 def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
-             unparseable: int = 0) -> str:
+             unparseable: int = 0, width: int | None = None) -> str:
+    """Fits `width` (the terminal's, see terminal_width): the link to act on goes on its own
+    indented line, long lines wrap at spaces. Only a bare URL may be longer than the width."""
+    width = width or terminal_width()
     if not states:
-        lines = ["No Meta accounts found yet. Run `objection-tracker sync` (or `import` a mail "
-                 "export), or add one by hand with `objection-tracker mark`."]
+        lines = _wrap("No Meta accounts found yet. Run `objection-tracker sync` (or `import` a "
+                      "mail export), or add one by hand with `objection-tracker mark`.", width)
     else:
-        rows = [("ACCOUNT", "STATE", "SINCE", "ACT ON")]
-        for s in states:
-            act = s.objection_url if s.state in PENDING or s.state == "no_objection_available" \
-                else ""
-            if s.state == "check_reply":
-                act = CHECK_REPLY_HINT.format(key=s.key)
-            label = LABELS[s.state] + (f" (by {s.covered_by})" if s.covered_by else "")
-            rows.append((s.key, label, s.since.date().isoformat(), act or ""))
-        widths = [max(len(r[i]) for r in rows) for i in range(3)]
-        lines = ["  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3]
-                 for r in rows]
-        lines = [line.rstrip() for line in lines]
+        lines = _rows(states, width)
         counts = {state: sum(1 for s in states if s.state == state) for state in STATES}
         lines.append("")
-        lines.append(", ".join(f"{n} {LABELS[state]}" for state, n in counts.items() if n))
-    lines += _unverified_lines(states)
+        lines += _wrap(", ".join(f"{n} {LABELS[state]}" for state, n in counts.items() if n), width)
+    lines += _unverified_lines(states, width)
     for hint in link_suggestions(states):
         lines.append("")
-        lines.append(f"{hint['confirmed']}'s confirmation says it also covers the accounts in its "
-                     f"Accounts Center. If {', '.join(hint['pending'])} "
-                     f"{'is' if len(hint['pending']) == 1 else 'are'} linked there, run:")
-        lines.append(f"  {hint['command']}")
+        lines += _wrap(f"{hint['confirmed']}'s confirmation says it also covers the accounts in "
+                       f"its Accounts Center. If {', '.join(hint['pending'])} "
+                       f"{'is' if len(hint['pending']) == 1 else 'are'} linked there, run:", width)
+        lines += _command(hint["command"], width)
     if suspicious:
         lines.append("")
-        lines.append(f"{len(suspicious)} suspicious mail(s) claiming to be Meta (links not shown;"
-                     " do not act on them):")
+        lines += _wrap(f"{len(suspicious)} suspicious mail(s) claiming to be Meta (links not "
+                       "shown; do not act on them):", width)
         for m in suspicious[-10:]:
-            lines.append(f"  {m.date.date().isoformat()}  {defanged(m.sender)}  "
-                         f"{defanged(m.subject)!r}: {m.reason}")
+            lines += _wrap(f"{m.date.date().isoformat()}  {defanged(m.sender)}  "
+                           f"{defanged(m.subject)!r}: {clean(m.reason)}", width,
+                           indent="  ", subsequent="      ", breaking=True)
     if unparseable:
         lines.append("")
-        lines.append(f"{unparseable} message(s) could not be read; "
-                     "`status --format json` does not list them, `sync -v` logs why.")
+        lines += _wrap(f"{unparseable} message(s) could not be read; "
+                       "`status --format json` does not list them, `sync -v` logs why.", width)
     return "\n".join(lines)
 
 
-def _unverified_lines(states: list[AccountState]) -> list[str]:
+def _unverified_lines(states: list[AccountState], width: int) -> list[str]:
     """Flow mails from a Meta domain that nothing vouched for: never a filing or a yes (issue 14)."""
     lines = []
     for s in states:
         if s.unverified:
             what = ", ".join(f"{e.kind} of {e.date.date().isoformat()}" for e in s.unverified)
-            lines.append(f"  {s.key}: UNVERIFIED {what}: no valid DKIM signature of Meta (yet); "
-                         "not counted as filed or confirmed (`why` shows why)")
+            lines += _wrap(f"{clean(s.key, KEY_LIMIT)}: UNVERIFIED {what}: no valid DKIM signature "
+                           "of Meta (yet); not counted as filed or confirmed (`why` shows why)",
+                           width, indent="  ", subsequent="      ")
     if lines:
-        lines.insert(0, "")
-        lines.insert(1, "Unverified mail (checked again at the next sync when DNS failed):")
+        lines[:0] = ["", "Unverified mail (checked again at the next sync when DNS failed):"]
     return lines
 
 
 def why(state: AccountState) -> str:
     """Per mail that decided the account's state: date, subject, kind and the rule behind it."""
-    lines = [f"{state.key}: {LABELS[state.state]}"
-             + (f" (by {state.covered_by}, a linked account)" if state.covered_by else "")
+    key = clean(state.key, KEY_LIMIT)  # every value from mail is cleaned before it is shown
+    lines = [f"{key}: {LABELS[state.state]}"
+             + (f" (by {clean(state.covered_by, KEY_LIMIT)}, a linked account)"
+                if state.covered_by else "")
              + f" since {state.since.date().isoformat()}"]
     if state.state == "check_reply":
-        lines.append("  " + CHECK_REPLY_HINT.format(key=state.key).replace(
-            f" (`objection-tracker why {state.key}`)", ""))
+        lines.append("  " + CHECK_REPLY_HINT.format(key=key).replace(
+            f" (`objection-tracker why {key}`)", ""))
     events = sorted([*state.evidence, *state.marks], key=lambda e: e.date)
     if not events:
         lines.append("  no mail names this account yet")
     for e in events:
         when = e.date.date().isoformat()
         if e.kind.startswith("mark:"):
-            note = f": {e.note}" if e.note else ""
+            note = f": {clean(e.note)}" if e.note else ""
             lines.append(f"  {when}  you marked it {e.kind.removeprefix('mark:')}{note}")
             continue
         mark = " UNVERIFIED" if (e.authenticity or "").startswith("unverified") else ""
-        lines.append(f"  {when}  {e.kind:<17} \"{CONTROL.sub(' ', e.subject)}\"{mark}")
-        reason = CONTROL.sub(" ", e.reason or "recorded before reasons were kept")
+        lines.append(f"  {when}  {e.kind:<17} \"{clean(e.subject)}\"{mark}")
+        reason = clean(e.reason or "recorded before reasons were kept", None)
         lines.append(f"              why: {reason}")
         if e.authenticity:
-            lines.append(f"              from: {e.authenticity}")
+            lines.append(f"              from: {clean(e.authenticity, None)}")
     if state.objection_url and state.state in PENDING:
-        lines.append(f"  act on: {state.objection_url}")
+        lines.append(f"  act on: {clean(state.objection_url, None)}")
     return "\n".join(lines)
+
+
+def _rows(states: list[AccountState], width: int) -> list[str]:
+    """ACCOUNT STATE SINCE, aligned. An account too long for its column gets a line of its own,
+    and so does a long "(by ...)" and the link to act on."""
+    rows = [("ACCOUNT", "STATE", "", "SINCE")]
+    links: list[str | None] = [None]
+    for s in states:
+        act = s.objection_url if s.state in PENDING or s.state == "no_objection_available" else None
+        by = f"(by {clean(s.covered_by, KEY_LIMIT)})" if s.covered_by else ""
+        rows.append((clean(s.key, KEY_LIMIT), LABELS[s.state], by, s.since.date().isoformat()))
+        if s.state == "check_reply":  # not a link: what to do, on the line below
+            act = CHECK_REPLY_HINT.format(key=clean(s.key, KEY_LIMIT))
+        links.append(clean(act, None) if act else None)
+    # "(by ...)" stays in the column when the column still leaves room for the account
+    state_width = max(len(f"{r[1]} {r[2]}".strip()) if len(r[1]) + len(r[2]) < 30 else len(r[1])
+                      for r in rows)
+    fixed = 2 + state_width + 2 + len("YYYY-MM-DD")
+    account_width = max(7, min(max(len(r[0]) for r in rows), width - fixed))
+    lines = []
+    for (key, state, by, since), link in zip(rows, links, strict=True):
+        shown = f"{state} {by}".strip()
+        by_below = len(shown) > state_width
+        rest = f"{(state if by_below else shown).ljust(state_width)}  {since}"
+        if len(key) > account_width:
+            lines.append(key)
+            lines.append(f"{'':{account_width}}  {rest}".rstrip())
+        else:
+            lines.append(f"{key.ljust(account_width)}  {rest}".rstrip())
+        if by_below:
+            lines.append(f"    {by}")
+        if link and " " in link:
+            lines += _wrap(link, width, indent="    ")
+        elif link:
+            lines.append(f"    act on: {link}" if 12 + len(link) <= width else f"    {link}")
+    return lines
+
+
+def label(s: AccountState) -> str:
+    """The state as people read it: "confirmed (by instagram:anna.photos)"."""
+    return LABELS[s.state] + (f" (by {clean(s.covered_by, KEY_LIMIT)})" if s.covered_by else "")
+
+
+def accounts_listing(states: list[AccountState], width: int | None = None) -> list[str]:
+    """`accounts`: the linked groups first, then the rest, with the states in one column."""
+    groups: dict[tuple[str, ...], list[AccountState]] = {}
+    for s in states:
+        groups.setdefault(s.group or (s.key,), []).append(s)
+    if not groups:
+        return ["No accounts yet."]
+    width = width or terminal_width()
+    room = width - 2 - max(len(label) for label in LABELS.values())
+    shown = [len(clean(s.key, KEY_LIMIT)) + (2 if s.group else 0) for s in states]
+    column = max([n for n in shown if n <= room] or [min(shown)])
+    lines = []
+    for members, group in sorted(groups.items(), key=lambda g: (len(g[0]) == 1, g[0])):
+        indent = "  " if len(members) > 1 else ""
+        if indent:
+            lines.append("Accounts Center group:")
+        for s in group:
+            key = indent + clean(s.key, KEY_LIMIT)
+            state, by = LABELS[s.state], f"(by {clean(s.covered_by, KEY_LIMIT)})" if s.covered_by else ""
+            if len(key) > column:
+                lines.append(key)
+                key = ""
+            if column + 3 + len(state) + len(by) > width and by:
+                lines += [f"{key.ljust(column)}  {state}", f"{'':{column}}  {by}"]
+            else:
+                lines.append(f"{key.ljust(column)}  {state} {by}".rstrip())
+    return lines
+
+
+def _wrap(text: str, width: int, indent: str = "", subsequent: str | None = None,
+          breaking: bool = False) -> list[str]:
+    # Words (URLs, account keys) are broken only in text that has no links left (`breaking`).
+    return textwrap.wrap(text, width, initial_indent=indent,
+                         subsequent_indent=indent if subsequent is None else subsequent,
+                         break_long_words=breaking, break_on_hyphens=False) or [""]
+
+
+def _command(command: str, width: int) -> list[str]:
+    """A shell command wrapped with backslashes, so that it still pastes as one command."""
+    lines = _wrap(command, width - 2, indent="  ", subsequent="    ")
+    return [line + " \\" for line in lines[:-1]] + lines[-1:]

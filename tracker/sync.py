@@ -25,6 +25,7 @@ from tracker.credentials import resolve
 from tracker.db.repo import FolderProgress, Repository
 from tracker.dkim import KeyResolver
 from tracker.errors import MailboxError
+from tracker.imap_guard import MessageTooLarge, UnreadableMessage
 from tracker.mailbox import BATCH, FolderStatus, Head, MailboxSession
 from tracker.parse import parse
 from tracker.rawmail import RawMessage
@@ -180,6 +181,8 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
             try:
                 status = imap.examine(folder)
             except MailboxError as exc:
+                if imap.broken_by is not None:  # the connection is closed: no folder can follow
+                    raise
                 summary.errors.append(str(exc))
                 continue
             summary.folders += 1
@@ -189,6 +192,9 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                 # A server NO, a dropped connection or a reply imapclient cannot read, mid-folder:
                 # every batch before it is committed, and the next run resumes from there.
                 progress.finish()
+                exc = imap.broken_by or exc  # a limit's own error (imaplib re-wraps it)
+                if isinstance(exc, UnreadableMessage):
+                    raise unreadable(sessions, box, status, exc) from None
                 reason = exc.args[0] if exc.args else type(exc).__name__
                 if isinstance(reason, bytes):
                     reason = reason.decode(errors="replace")
@@ -196,6 +202,29 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                                    f"({type(exc).__name__}: {reason}); what was read is kept "
                                    "and the next run goes on from there") from None
     return summary
+
+
+def unreadable(sessions: sessionmaker[Session], box: MailboxConfig, status: FolderStatus,
+               exc: UnreadableMessage) -> MailboxError:
+    """Record a mail the server cannot give sanely (over max_message_mb, a structure nested
+    without end) as unparseable, so that the next run goes on after it. The connection it came on
+    is closed: the server was still sending it."""
+    where = f"mail UID {exc.uid} in {status.name!r}" if exc.uid else f"a mail in {status.name!r}"
+    if isinstance(exc, MessageTooLarge):
+        reason = f"too large: {exc.size:,} bytes, over max_message_mb = {box.max_message_mb:g}"
+        problem = f"{exc.problem} (max_message_mb)"
+    else:
+        reason = problem = exc.problem
+    if exc.uid:
+        with sessions.begin() as session:
+            repo = Repository(session)
+            if not repo.processed_uids(box.name, status.name, status.uidvalidity, [exc.uid]):
+                raw = RawMessage(b"", box.name, status.name, status.uidvalidity, exc.uid)
+                repo.record_processed(raw, f"unreadable:{status.uidvalidity}:{exc.uid}",
+                                      "unparseable", reason)
+    return MailboxError(box.name, f"{where} {problem}: "
+                        + ("recorded as unreadable; the next run goes on after it" if exc.uid
+                           else "the server did not say its UID, so it cannot be skipped"))
 
 
 def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: MailboxConfig,

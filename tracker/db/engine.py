@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.errors import ConfigError, TrackerError
@@ -38,6 +38,15 @@ def open_database(url: str) -> sessionmaker[Session]:
 
 
 def create(url: str) -> Engine:
+    try:
+        return _create(url)
+    except (ValueError, TypeError) as exc:
+        # A query parameter the driver cannot read ("?timeout=abc"): one line, never the URL,
+        # which may carry a password.
+        raise ConfigError(f"database.url: a parameter of the URL is not valid ({exc})") from None
+
+
+def _create(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError):
@@ -66,9 +75,13 @@ def migrate(engine: Engine) -> None:
         with engine.begin() as connection:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
-    except OperationalError as exc:
+    except (OperationalError, InterfaceError, ProgrammingError) as exc:
+        # The connection failed, or its parameters ("?connect_timeout=abc") were refused.
         raise TrackerError(f"database {engine.url.render_as_string(hide_password=True)}: "
-                           f"{str(exc.orig).strip().splitlines()[0]}") from None
+                           f"{(str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]}"
+                           ) from None
+    except (ValueError, TypeError) as exc:  # a parameter the driver reads only on connecting
+        raise ConfigError(f"database.url: a parameter of the URL is not valid ({exc})") from None
 
 
 def _create_private_file(path: Path) -> None:
