@@ -340,3 +340,31 @@ def auth_set(config: Config, name: str, ask: Callable[[MailboxConfig], str]) -> 
         raise TrackerError("an empty password was not stored")
     store_in_keyring(box, secret)
     return box
+
+
+def evidence(config: Config, account: str | None, out: Path, *, every: bool = False) -> list[Path]:
+    """Write one account's evidence (or every account's, each in a folder of its own) into `out`."""
+    from tracker import evidence as proof
+
+    sessions = database(config)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        states = derive(repo.evidence(), repo.groups())
+        if every:
+            chosen = [s for s in states if s.platform != "whatsapp"]
+        else:
+            if account is None:
+                raise TrackerError("name an account (PLATFORM:ACCOUNT) or give --all")
+            platform, name = parse_account(account)
+            chosen = [s for s in states if s.platform == platform and s.account == name]
+            if not chosen:
+                raise TrackerError(f"{platform}:{name}: no mail or mark names this account "
+                                   "(`objection-tracker accounts` lists the known ones)")
+        written: list[Path] = []
+        for s in chosen:
+            target = out / proof.folder_name(s.key) if every else out
+            try:
+                written += proof.export(s, proof.account_mails(session, s.platform, s.account), target)
+            except OSError as exc:
+                raise TrackerError(f"{target}: cannot write the evidence: {exc.strerror}") from None
+        return written
