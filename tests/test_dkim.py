@@ -148,7 +148,7 @@ def test_a_forged_authentication_results_counts_for_nothing_when_the_mailbox_nam
     assert account["state"] != "objection_confirmed"
     assert [u["kind"] for u in account["unverified"]] == ["confirmation"]
     out = invoke(path, "why", ACCOUNT)
-    assert "UNVERIFIED" in out and "authenticated by mx.example.org" in out  # the notice's header
+    assert "UNVERIFIED" in out and "said by mx.example.org" in out  # the notice's header
 
 
 def test_the_servers_own_header_counts_when_the_mailbox_names_its_id(tmp_path, imap, user, database_url):

@@ -61,8 +61,8 @@ def judge(mail: ParsedMail, *, require_authentication: bool = False, authserv_id
         if trusted is not None:
             outcome = _authenticated(trusted)
             if outcome is True:
-                return Verdict(True, platform, None, how=f"authenticated by {authserv_id}: dkim or "
-                               f"dmarc pass for a Meta domain ({domain})")
+                return Verdict(True, platform, None, how="authenticated: dkim or dmarc pass for a "
+                               f"Meta domain ({domain}), said by {authserv_id}")
             if _failed(trusted):
                 return Verdict(False, platform, f"auth-fail: {authserv_id} says {outcome} for {domain}")
     elif dkim is None and mail.auth_results:

@@ -136,7 +136,7 @@ def load(path: Path | None = None, *, required: bool = False) -> Config:
     if not path.exists():
         if required:
             raise ConfigError(f"{path}: config file not found (run `objection-tracker init`)")
-        return Config(database_url=default_database_url(), path=None)
+        return Config(database_url=default_database_url(), path=None, dkim=_dkim({}))
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -211,7 +211,9 @@ def _parse(raw: dict[str, Any], path: Path | None) -> Config:
 def _dkim(raw: Any) -> DkimConfig:
     _expect(raw, dict, "dkim")
     _no_unknown(raw, {"nameservers", "import_authserv_id"}, "dkim.")
-    servers = raw.get("nameservers", [])
+    # The environment stands in for keys the file does not set (containers, test harnesses).
+    servers = raw.get("nameservers", [s.strip() for s in os.environ.get(
+        "OBJECTION_TRACKER_DKIM_NAMESERVERS", "").split(",") if s.strip()])
     if not isinstance(servers, list) or not all(isinstance(s, str) and s for s in servers):
         raise ConfigError("dkim.nameservers: must be a list of \"host\" or \"host:port\" strings")
     for server in servers:
@@ -220,7 +222,7 @@ def _dkim(raw: Any) -> DkimConfig:
             raise ConfigError(f"dkim.nameservers: {server!r}: the port must be a number")
         if not (host or server).strip("[]"):
             raise ConfigError(f"dkim.nameservers: {server!r}: no host")
-    ident = raw.get("import_authserv_id")
+    ident = raw.get("import_authserv_id", os.environ.get("OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"))
     if ident is not None:
         _expect(ident, str, "dkim.import_authserv_id")
     return DkimConfig(nameservers=tuple(servers), import_authserv_id=ident or None)
