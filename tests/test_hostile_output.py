@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from cli import cli
 from tests.test_notify_apprise import Receiver, receiver  # noqa: F401, F811 (a fixture)
-from tests.test_notify_smtp import Inbox, parts, start
+from tests.test_notify_smtp import Inbox, start
 from tracker.notify import AppriseChannel
 from tracker.remind import DueAccount, digest
 from tracker.sanitize import clean
@@ -90,27 +90,32 @@ def test_clean_makes_one_line_of_inert_text():
 
 
 def test_a_forged_account_name_prints_no_row_and_no_escape(tmp_path, smtp):
+    # The classifier refuses an n_m that is no address (issue 16, item 7): the mail is listed as
+    # suspicious, and what it quotes of the forged value is shown inert.
     handler, port = smtp
     path = config_file(tmp_path, port)
     (tmp_path / "forged.eml").write_bytes(notice(FORGED))
     invoke(path, "import", str(tmp_path / "forged.eml"))
     table = invoke(path, "status", code=0)
-    assert "anna@example.org\\x0afacebook:victim@example.org" in table
+    assert "bad-account-name" in table and "anna@example.org\\nfacebook:victim" in table
     assert_inert(table)
     doc = invoke(path, "status", "--format", "json")
     assert_inert(doc)
-    assert "\\u202e" in json.loads(doc)["accounts"][0]["account"]
+    assert json.loads(doc)["accounts"] == []
     assert_inert(invoke(path, "accounts"))
-    digest = invoke(path, "remind")  # the stdout digest, and the SMTP one
-    assert "Form: https://www.facebook.com/help/contact/712876720715583" in digest
-    assert_inert(digest)
-    [sent] = handler.messages
-    text, html = parts(sent)
-    assert_inert(text)
-    assert_inert(html)
-    assert "evil.test" not in html.replace("https://evil.test/\\x1b", "")  # never an href
-    assert 'href="https://evil.test' not in html
+    assert_inert(invoke(path, "remind"))
+    assert handler.messages == []  # nothing is due: no account was made
 
+
+def test_digests_clean_a_forged_account_name():
+    # Defence in depth: whatever reaches a digest is cleaned, even a name the classifier let by.
+    now = dt.datetime(2025, 6, 1, tzinfo=dt.UTC)
+    due = [DueAccount("facebook", FORGED, "needs_action", now - dt.timedelta(days=9),
+                      "https://www.facebook.com/help/contact/712876720715583", (FORGED,))]
+    sent = digest(due, now=now)
+    assert "anna@example.org\\x0afacebook:victim" in sent.text
+    for text in (sent.subject, sent.text, sent.html):
+        assert_inert(text)
 
 def test_escapes_in_a_spoofed_sender_and_link_text_stay_inert(tmp_path, smtp):
     _handler, port = smtp

@@ -45,7 +45,6 @@ EXAMPLE = Path(__file__).with_name("config.example.toml")
 class Status:
     accounts: list[AccountState]
     suspicious: list[SuspiciousMail]
-    unparseable: int
     unreadable: list[unreadable.Unreadable] = field(default_factory=list)
 
 
@@ -143,8 +142,7 @@ def status(config: Config) -> Status:
     with sessions.begin() as session:
         repo = Repository(session)
         broken = unreadable.listing(session)
-        return Status(derive(repo.evidence(), repo.groups()), repo.suspicious(), len(broken),
-                      broken)
+        return Status(derive(repo.evidence(), repo.groups()), repo.suspicious(), broken)
 
 
 def parse_account(value: str) -> tuple[str, str]:

@@ -102,7 +102,10 @@ class _Guarded:
 
     def _start(self, what: str) -> None:
         self._what = what
-        self._deadline = time.monotonic() + self.limits.command_timeout
+        # IDLE waits for the server by design (`object` watches for minutes): its answer has no
+        # deadline, and DONE starts the clock again.
+        self._deadline = (float("inf") if what == "IDLE"
+                          else time.monotonic() + self.limits.command_timeout)
         self._received = 0
         self._lines = 0
 
@@ -111,6 +114,8 @@ class _Guarded:
             raise ConnectionLost(f"connection closed after: {self._broken}")
         if data.startswith(self.tagpre):  # a new command (not a literal or SASL continuation)
             self._start(_command_name(data))
+        elif data == b"DONE\r\n":  # the end of IDLE
+            self._start("DONE")
         self.sock.settimeout(self.limits.read_timeout)
         super().send(data)  # type: ignore[misc]
 
@@ -190,6 +195,17 @@ class _Guarded:
         remaining = self._deadline - time.monotonic()
         if remaining <= 0:
             self._overdue()
+        if self.sock.gettimeout() == 0.0:
+            # imapclient's idle_check polls the socket itself, made non-blocking, and reads lines
+            # until a read would block: that is the end of what has come, not a broken server.
+            try:
+                chunk = self.sock.recv(65536)
+            except BlockingIOError:
+                raise TimeoutError("no more IDLE responses for now") from None
+            except OSError as exc:
+                self._fail(ConnectionLost(f"connection lost during {self._what}: "
+                                          f"{exc.strerror or type(exc).__name__}"))
+            return self._took(chunk)
         try:
             self.sock.settimeout(max(min(self.limits.read_timeout, remaining), 0.01))
             chunk = self.sock.recv(65536)
@@ -201,6 +217,9 @@ class _Guarded:
         except OSError as exc:
             self._fail(ConnectionLost(f"connection lost while reading the answer to {self._what}: "
                                       f"{exc.strerror or type(exc).__name__}"))
+        return self._took(chunk)
+
+    def _took(self, chunk: bytes) -> bool:
         if not chunk:
             return False
         self._received += len(chunk)

@@ -23,9 +23,14 @@ LABELS = {
 }
 SUMMARY_STATES = ("needs_action", "in_progress", "objection_confirmed", "rejected", "ignored",
                   "check_reply")
-# What to do about a reply the tracker could not read, shown where a form link would be.
-CHECK_REPLY_HINT = "Meta answered: open the mail (`objection-tracker why {key}`), then mark it " \
-                   "confirmed or submitted"
+
+
+def check_reply_hint(key: str) -> list[str]:
+    """What to do about a reply the tracker could not read, shown where a form link would be.
+    Each command on a line of its own, whole, so that it pastes."""
+    return ["Meta answered, but not as a clear yes or no: read it with",
+            f"  objection-tracker why {key}",
+            f"then: objection-tracker mark {key} confirmed   (or: submitted)"]
 
 
 def link_suggestions(states: list[AccountState]) -> list[dict[str, Any]]:
@@ -123,7 +128,7 @@ def _optional(value: str | None, limit: int | None = 300) -> str | None:
 
 
 def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
-             unparseable: int = 0, width: int | None = None) -> str:
+             width: int | None = None) -> str:
     """Fits `width` (the terminal's, see terminal_width): the link to act on goes on its own
     indented line, long lines wrap at spaces. Only a bare URL may be longer than the width."""
     width = width or terminal_width()
@@ -150,10 +155,6 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
             lines += _wrap(f"{m.date.date().isoformat()}  {defanged(m.sender)}  "
                            f"{defanged(m.subject)!r}: {clean(m.reason)}", width,
                            indent="  ", subsequent="      ", breaking=True)
-    if unparseable:
-        lines.append("")
-        lines += _wrap(f"{unparseable} message(s) could not be read; "
-                       "`status --format json` does not list them, `sync -v` logs why.", width)
     return "\n".join(lines)
 
 
@@ -179,8 +180,8 @@ def why(state: AccountState) -> str:
                 if state.covered_by else "")
              + f" since {state.since.date().isoformat()}"]
     if state.state == "check_reply":
-        lines.append("  " + CHECK_REPLY_HINT.format(key=key).replace(
-            f" (`objection-tracker why {key}`)", ""))
+        lines.append("  Meta answered, but not as a clear yes or no: open the mail below, then")
+        lines.append(f"  objection-tracker mark {key} confirmed   (or: submitted)")
     events = sorted([*state.evidence, *state.marks], key=lambda e: e.date)
     if not events:
         lines.append("  no mail names this account yet")
@@ -206,20 +207,20 @@ def _rows(states: list[AccountState], width: int) -> list[str]:
     and so does a long "(by ...)" and the link to act on."""
     rows = [("ACCOUNT", "STATE", "", "SINCE")]
     links: list[str | None] = [None]
+    hints: list[list[str]] = [[]]
     for s in states:
         act = s.objection_url if s.state in PENDING or s.state == "no_objection_available" else None
         by = f"(by {clean(s.covered_by, KEY_LIMIT)})" if s.covered_by else ""
         rows.append((clean(s.key, KEY_LIMIT), LABELS[s.state], by, s.since.date().isoformat()))
-        if s.state == "check_reply":  # not a link: what to do, on the line below
-            act = CHECK_REPLY_HINT.format(key=clean(s.key, KEY_LIMIT))
         links.append(clean(act, None) if act else None)
+        hints.append(check_reply_hint(clean(s.key, KEY_LIMIT)) if s.state == "check_reply" else [])
     # "(by ...)" stays in the column when the column still leaves room for the account
     state_width = max(len(f"{r[1]} {r[2]}".strip()) if len(r[1]) + len(r[2]) < 30 else len(r[1])
                       for r in rows)
     fixed = 2 + state_width + 2 + len("YYYY-MM-DD")
     account_width = max(7, min(max(len(r[0]) for r in rows), width - fixed))
     lines = []
-    for (key, state, by, since), link in zip(rows, links, strict=True):
+    for (key, state, by, since), link, hint in zip(rows, links, hints, strict=True):
         shown = f"{state} {by}".strip()
         by_below = len(shown) > state_width
         rest = f"{(state if by_below else shown).ljust(state_width)}  {since}"
@@ -230,9 +231,8 @@ def _rows(states: list[AccountState], width: int) -> list[str]:
             lines.append(f"{key.ljust(account_width)}  {rest}".rstrip())
         if by_below:
             lines.append(f"    {by}")
-        if link and " " in link:
-            lines += _wrap(link, width, indent="    ")
-        elif link:
+        lines += [f"    {line}" for line in hint]
+        if link:
             lines.append(f"    act on: {link}" if 12 + len(link) <= width else f"    {link}")
     return lines
 
