@@ -106,7 +106,7 @@ def test_a_signed_confirmation_is_pass_and_confirms(tmp_path, imap, user, dns, k
     signed = [sign(NOTICE, key, "facebookmail.com"), sign(CODE, key, "facebookmail.com"),
               sign(CONFIRMATION, key, "facebook.com")]
     for mail in signed:
-        imap.append(user, "INBOX", mail)
+        imap.append(user, "INBOX", mail, meta_signed=False)
     path = config(tmp_path, imap, user, database_url, dns)
     invoke(path, "sync")
     assert state(path)["state"] == "objection_confirmed"
@@ -121,11 +121,11 @@ def test_a_signed_confirmation_is_pass_and_confirms(tmp_path, imap, user, dns, k
 
 
 def test_one_body_byte_changed_is_fail_and_suspicious(tmp_path, imap, user, dns, key, database_url):
-    imap.append(user, "INBOX", sign(NOTICE, key, "facebookmail.com"))
+    imap.append(user, "INBOX", sign(NOTICE, key, "facebookmail.com"), meta_signed=False)
     signed = sign(CONFIRMATION, key, "facebook.com")
     tampered = signed.replace(b"will honor your objection", b"will honor your objectiom", 1)
     assert tampered != signed
-    imap.append(user, "INBOX", tampered)
+    imap.append(user, "INBOX", tampered, meta_signed=False)
     path = config(tmp_path, imap, user, database_url, dns)
     invoke(path, "sync")
     assert state(path)["state"] == "needs_action"
@@ -140,8 +140,9 @@ def test_a_forged_authentication_results_counts_for_nothing_when_the_mailbox_nam
     forged = (b"Authentication-Results: mx.attacker.example; dkim=pass header.d=facebook.com;\n"
               b" dmarc=pass header.from=support.facebook.com\n" + CONFIRMATION)
     imap.append(user, "INBOX", NOTICE.replace(
-        b"From:", b"Authentication-Results: mx.example.org; dkim=pass header.d=facebookmail.com\nFrom:", 1))
-    imap.append(user, "INBOX", forged)
+        b"From:", b"Authentication-Results: mx.example.org; dkim=pass header.d=facebookmail.com\nFrom:", 1),
+        meta_signed=False)
+    imap.append(user, "INBOX", forged, meta_signed=False)
     path = config(tmp_path, imap, user, database_url, dns, authserv_id="mx.example.org")
     invoke(path, "sync")
     account = state(path)
@@ -154,7 +155,7 @@ def test_a_forged_authentication_results_counts_for_nothing_when_the_mailbox_nam
 def test_the_servers_own_header_counts_when_the_mailbox_names_its_id(tmp_path, imap, user, database_url):
     trusted = (b"Authentication-Results: mx.example.org; dkim=pass (good) header.d=facebook.com\n"
                + CONFIRMATION)
-    imap.append(user, "INBOX", trusted)
+    imap.append(user, "INBOX", trusted, meta_signed=False)
     path = config(tmp_path, imap, user, database_url, None, authserv_id="mx.example.org")
     invoke(path, "sync")
     assert state(path)["state"] == "objection_confirmed"
@@ -162,7 +163,7 @@ def test_the_servers_own_header_counts_when_the_mailbox_names_its_id(tmp_path, i
 
 def test_dns_down_is_temperror_not_confirmed_then_confirmed_once_dns_is_back(
         tmp_path, imap, user, dns, key, database_url):
-    imap.append(user, "INBOX", sign(CONFIRMATION, key, "facebook.com"))
+    imap.append(user, "INBOX", sign(CONFIRMATION, key, "facebook.com"), meta_signed=False)
     path = config(tmp_path, imap, user, database_url, dns)
     dns.stop()
     invoke(path, "sync")  # offline: the sync still finishes
@@ -183,8 +184,8 @@ def test_dns_down_is_temperror_not_confirmed_then_confirmed_once_dns_is_back(
 
 def test_an_unsigned_flow_mail_never_confirms_and_a_notice_still_asks(tmp_path, imap, user, dns,
                                                                         database_url):
-    imap.append(user, "INBOX", NOTICE)
-    imap.append(user, "INBOX", CODE)
+    imap.append(user, "INBOX", NOTICE, meta_signed=False)
+    imap.append(user, "INBOX", CODE, meta_signed=False)
     path = config(tmp_path, imap, user, database_url, dns)
     invoke(path, "sync")
     account = state(path)
@@ -192,14 +193,14 @@ def test_an_unsigned_flow_mail_never_confirms_and_a_notice_still_asks(tmp_path, 
     # make the account look filed, and its link is not the one to act on
     assert account["state"] == "needs_action"
     assert {u["kind"] for u in account["unverified"]} == {"notice", "verification_code"}
-    imap.append(user, "INBOX", CONFIRMATION)
+    imap.append(user, "INBOX", CONFIRMATION, meta_signed=False)
     invoke(path, "sync")
     assert state(path)["state"] == "check_reply"  # shown as a reply to look at, never a yes
 
 
 def test_require_authentication_makes_an_unsigned_flow_mail_suspicious(tmp_path, imap, user, dns,
                                                                        database_url):
-    imap.append(user, "INBOX", CONFIRMATION)
+    imap.append(user, "INBOX", CONFIRMATION, meta_signed=False)
     path = config(tmp_path, imap, user, database_url, dns)
     path.write_text(path.read_text() + "require_authentication = true\n")
     invoke(path, "sync")

@@ -45,8 +45,8 @@ class Verdict:
 NOT_META = Verdict(False, None, None)
 
 
-def judge(mail: ParsedMail, *, require_authentication: bool = False, authserv_id: str | None = None,
-          dkim: DkimVerdict | None = None) -> Verdict:
+def judge(mail: ParsedMail, *, require_authentication: bool = False,
+          authserv_id: str | tuple[str, ...] | None = None, dkim: DkimVerdict | None = None) -> Verdict:
     sender = mail.sender
     if sender is None:
         return NOT_META
@@ -59,6 +59,7 @@ def judge(mail: ParsedMail, *, require_authentication: bool = False, authserv_id
     if authserv_id:
         trusted = trusted_results(mail.auth_results, authserv_id)
         if trusted is not None:
+            authserv_id = trusted.authserv_id
             outcome = _authenticated(trusted)
             if outcome is True:
                 return Verdict(True, platform, None, how="authenticated: dkim or dmarc pass for a "
@@ -94,11 +95,13 @@ def judge(mail: ParsedMail, *, require_authentication: bool = False, authserv_id
                    "and no trusted Authentication-Results")
 
 
-def trusted_results(headers: list[str], authserv_id: str) -> AuthResults | None:
-    """The topmost Authentication-Results with the mailbox's own authserv-id, or None."""
+def trusted_results(headers: list[str], authserv_id: str | tuple[str, ...]) -> AuthResults | None:
+    """The topmost Authentication-Results with the mailbox's own authserv-id (one of them: a
+    provider's servers may write several), or None."""
+    ids = {i.lower() for i in ((authserv_id,) if isinstance(authserv_id, str) else authserv_id)}
     for header in headers:
         parsed = parse_auth_results(header)
-        if parsed and parsed.authserv_id == authserv_id.lower():
+        if parsed and parsed.authserv_id in ids:
             return parsed
     return None
 

@@ -89,7 +89,8 @@ class Classified:
     notes: list[str] = field(default_factory=list)
 
 
-def classify(mail: ParsedMail, *, require_authentication: bool = False, authserv_id: str | None = None,
+def classify(mail: ParsedMail, *, require_authentication: bool = False,
+             authserv_id: str | tuple[str, ...] | None = None,
              dkim: DkimVerdict | None = None) -> Classified:
     verdict = judge(mail, require_authentication=require_authentication, authserv_id=authserv_id,
                     dkim=dkim)

@@ -70,7 +70,7 @@ class MailboxConfig:
     max_message_mb: float = 50.0  # a larger mail is recorded as too large, never read
     # The authserv-id this mailbox's own server writes into Authentication-Results: only those
     # headers count (issue 14). None: the tracker's own DKIM check decides for flow mails.
-    authserv_id: str | None = None
+    authserv_id: tuple[str, ...] | None = None  # one id, or several for a farm of servers
     dkim_nameservers: tuple[str, ...] = ()  # from [dkim] nameservers, for the sync's key lookups
 
 
@@ -80,7 +80,7 @@ class DkimConfig:
     the authserv-id trusted in imported mail (an import has no mailbox to name one)."""
 
     nameservers: tuple[str, ...] = ()
-    import_authserv_id: str | None = None
+    import_authserv_id: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -222,10 +222,24 @@ def _dkim(raw: Any) -> DkimConfig:
             raise ConfigError(f"dkim.nameservers: {server!r}: the port must be a number")
         if not (host or server).strip("[]"):
             raise ConfigError(f"dkim.nameservers: {server!r}: no host")
-    ident = raw.get("import_authserv_id", os.environ.get("OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"))
-    if ident is not None:
-        _expect(ident, str, "dkim.import_authserv_id")
-    return DkimConfig(nameservers=tuple(servers), import_authserv_id=ident or None)
+    ident = raw.get("import_authserv_id")
+    if ident is None and os.environ.get("OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"):
+        ident = os.environ["OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"].split(",")
+    return DkimConfig(nameservers=tuple(servers),
+                      import_authserv_id=_authserv_ids(ident, "dkim.import_authserv_id"))
+
+
+def _authserv_ids(value: Any, key: str) -> tuple[str, ...] | None:
+    """An authserv-id as the header writes it (`Authentication-Results: mx.example.org; …`), or
+    a list of them."""
+    if value is None:
+        return None
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not values or not all(
+            isinstance(v, str) and v.strip() and not any(c.isspace() for c in v.strip()) for v in values):
+        raise ConfigError(f"{key}: {value!r} must be one word as in the header "
+                          "(Authentication-Results: mx.example.org; …), or a list of such words")
+    return tuple(v.strip().lower() for v in values)
 
 
 def _mailbox(raw: Any, key: str) -> MailboxConfig:
@@ -266,12 +280,7 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         since = _date(since, f"{key}.since")
     require_auth = raw.get("require_authentication", False)
     _expect(require_auth, bool, f"{key}.require_authentication")
-    authserv_id = raw.get("authserv_id")
-    if authserv_id is not None:
-        _expect(authserv_id, str, f"{key}.authserv_id")
-        if not authserv_id.strip() or any(c.isspace() for c in authserv_id.strip()):
-            raise ConfigError(f"{key}.authserv_id: {authserv_id!r} must be one word, as in the "
-                              "header (Authentication-Results: mx.example.org; …)")
+    authserv_id = _authserv_ids(raw.get("authserv_id"), f"{key}.authserv_id")
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
@@ -289,7 +298,7 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
         timeout=float(timeout), command_timeout=float(limits["command_timeout"]),
         max_message_mb=float(limits["max_message_mb"]),
-        authserv_id=authserv_id.strip() if authserv_id else None,
+        authserv_id=authserv_id,
     )
 
 

@@ -28,7 +28,7 @@ class Checker:
     """One mailbox's (or an import's) way of telling Meta's mail, for one run."""
 
     resolver: KeyResolver
-    authserv_id: str | None = None
+    authserv_id: str | tuple[str, ...] | None = None  # one or several ids of the user's server
     require_authentication: bool = False
 
     def dkim(self, data: bytes, mail: ParsedMail) -> DkimVerdict | None:
