@@ -305,6 +305,8 @@ def doctor(ctx: click.Context, mailbox: str | None) -> None:
 
 def _echo_checkup(c) -> None:
     click.echo(f"{c.mailbox}: {c.server}, user {c.username}, {c.secret}")
+    if c.authenticity:
+        click.echo(f"  Meta's mail is told by: {c.authenticity}")
     if c.logged_in:
         click.echo("  logged in")
     for cap in c.capabilities:
