@@ -103,7 +103,8 @@ def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = 
         require_authentication = require_authentication or checker.require_authentication
     dkim = None
     try:
-        twice = duplicate_headers(raw.data)
+        # Only the bytes as the server sent them: a part put under the header here is not the mail.
+        twice = duplicate_headers(raw.data) if raw.whole else []
         if twice and ("from" in twice or (mail.sender and meta_domain(mail.sender.domain))):
             reason = f"duplicate-header: {', '.join(twice)} appear(s) more than once"
             repo.record_suspicious(raw, mail, reason, keep_raw=True)
