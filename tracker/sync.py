@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -78,6 +80,27 @@ class NoProgress:
         pass
 
 
+# The running mailbox sync's checker and a way to fetch a mail whole (issue 14), for `ingest`
+# wherever the folder sync calls it, without threading both through every helper.
+_CHECKING: ContextVar[tuple[Checker, Callable[[RawMessage], RawMessage | None]] | None] = \
+    ContextVar("checking", default=None)
+
+
+@contextmanager
+def _checking(checker: Checker, imap: MailboxSession) -> Iterator[None]:
+    def refetch(raw: RawMessage) -> RawMessage | None:  # a flow mail read in part, whole
+        for uid, body, received in imap.fetch_messages([raw.uid]):
+            return RawMessage(body, raw.mailbox, raw.folder, raw.uidvalidity, uid,
+                              received or raw.received_at)
+        return None
+
+    token = _CHECKING.set((checker, refetch))
+    try:
+        yield
+    finally:
+        _CHECKING.reset(token)
+
+
 def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = False,
            checker: Checker | None = None,
            refetch: Callable[[RawMessage], RawMessage | None] | None = None) -> tuple[str, str | None]:
@@ -99,6 +122,9 @@ def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = 
     if repo.has_finding(mail.key):  # the same mail in another folder or label, or re-imported
         repo.record_processed(raw, mail.key, "duplicate")
         return "duplicate", None
+    running = _CHECKING.get()
+    if checker is None and running is not None:
+        checker, refetch = running
     if checker is not None:
         require_authentication = require_authentication or checker.require_authentication
     dkim = None
@@ -177,7 +203,7 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                       box.require_authentication)
     with sessions.begin() as session:  # what DNS could not answer last time, from stored bytes
         recheck(session, checker, box.name)
-    with MailboxSession(box, resolve(box)) as imap:
+    with MailboxSession(box, resolve(box)) as imap, _checking(checker, imap):
         for folder in imap.folders():
             try:
                 status = imap.examine(folder)
@@ -188,7 +214,7 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                 continue
             summary.folders += 1
             try:
-                _sync_folder(sessions, imap, box, status, summary, progress, checker)
+                _sync_folder(sessions, imap, box, status, summary, progress)
             except (IMAPClientError, OSError) as exc:
                 # A server NO, a dropped connection or a reply imapclient cannot read, mid-folder:
                 # every batch before it is committed, and the next run resumes from there.
@@ -229,14 +255,7 @@ def unreadable(sessions: sessionmaker[Session], box: MailboxConfig, status: Fold
 
 
 def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: MailboxConfig,
-                 status: FolderStatus, summary: SyncSummary, progress: Progress,
-                 checker: Checker | None = None) -> None:
-    def refetch(raw: RawMessage) -> RawMessage | None:  # a flow mail read in part, whole
-        for uid, body, received in imap.fetch_messages([raw.uid]):
-            return RawMessage(body, raw.mailbox, raw.folder, raw.uidvalidity, uid,
-                              received or raw.received_at)
-        return None
-
+                 status: FolderStatus, summary: SyncSummary, progress: Progress) -> None:
     with sessions.begin() as session:
         known = Repository(session).folder_progress(box.name, status.name)
     if known and known.uidvalidity == status.uidvalidity and known.covers(box.since):
@@ -280,8 +299,7 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
                     continue
                 section = _section_needed(head, box.require_authentication)
                 if section is None:  # the header decides: not Meta's, or a suspicious claim
-                    summary.absorb(*ingest(repo, origin, require_authentication=box.require_authentication,
-                                           checker=checker, refetch=refetch))
+                    summary.absorb(*ingest(repo, origin, require_authentication=box.require_authentication))
                 elif section == "ALL":
                     whole.append(head.uid)
                 else:
@@ -291,13 +309,11 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
                 head = by_uid[uid]
                 raw = RawMessage(_with_part(head.header, mime, body), box.name, status.name,
                                  status.uidvalidity, uid, head.received, whole=False)
-                summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication,
-                                       checker=checker, refetch=refetch))
+                summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
             if whole:
                 for uid, body, received in imap.fetch_messages(whole):
                     raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
-                    summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication,
-                                           checker=checker))
+                    summary.absorb(*ingest(repo, raw, require_authentication=box.require_authentication))
             next_uid = batch[-1] + 1
             repo.save_folder_progress(box.name, status.name, FolderProgress(
                 status.uidvalidity, next_uid, status.highest_modseq, scanned_since))
