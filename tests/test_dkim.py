@@ -16,7 +16,7 @@ from tracker.authenticity import judge
 from tracker.authresults import parse_auth_results
 from tracker.db.engine import open_database
 from tracker.db.models import Finding
-from tracker.dkim import KeyResolver, verify
+from tracker.dkim import DkimVerdict, KeyResolver, verify
 from tracker.parse import parse
 from tracker.verify import duplicate_headers
 
@@ -263,3 +263,24 @@ def test_two_from_subject_or_to_headers_are_suspicious(tmp_path, field, key, dns
     doc = json.loads(invoke(path, "status", "--format", "json"))
     assert doc["accounts"] == [] and doc["suspicious"][0]["reason"].startswith("duplicate-header")
 
+
+
+def test_only_the_topmost_header_with_the_mailbox_s_id_counts():
+    def mail(*headers: str) -> bytes:
+        return "".join(f"Authentication-Results: {h}\n" for h in headers).encode() + \
+            b"From: Facebook <security@facebookmail.com>\nTo: a@example.org\nSubject: x\n\nhi\n"
+
+    # the server's own fail, with a forged pass of the same id below it (it came with the mail)
+    verdict = judge(parse(mail("mx.example.org; dkim=fail header.d=facebookmail.com",
+                               "mx.example.org; dkim=pass header.d=facebookmail.com")),
+                    authserv_id="mx.example.org")
+    assert not verdict.genuine and verdict.suspicious.startswith("auth-fail: mx.example.org says")
+    # another id's pass above the server's header counts for nothing
+    verdict = judge(parse(mail("mx.attacker.example; dkim=pass header.d=facebookmail.com",
+                               "mx.example.org; dkim=pass header.d=facebookmail.com")),
+                    authserv_id=("mx1.example.org", "mx.example.org"))
+    assert verdict.genuine and "said by mx.example.org" in verdict.how
+    # nothing from the server: the tracker's own verdict decides
+    verdict = judge(parse(mail("mx.attacker.example; dkim=pass header.d=facebookmail.com")),
+                    authserv_id="mx.example.org", dkim=DkimVerdict("none"))
+    assert verdict.genuine and verdict.unverified == "unsigned"
