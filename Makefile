@@ -39,9 +39,11 @@ chromium:
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-## bench: the 100,000-message sync benchmark (prints figures, asserts nothing)
+## bench: the sync benchmark on every shape: 20,000 and 100,000 messages, with and without
+## Authentication-Results, SQLite and PostgreSQL (prints figures, asserts nothing). One shape:
+## make bench BENCH_ARGS="--messages 20000 --shape no-auth-results --db sqlite"
 bench: $(STAMP) dovecot
-	$(BIN)/python bench/sync_bench.py
+	$(BIN)/python bench/sync_bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) *.egg-info .pytest_cache .ruff_cache .hypothesis

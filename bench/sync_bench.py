@@ -1,17 +1,24 @@
-"""Sync benchmark on a large mailbox: the tracker against the script a user would write.
+"""Sync benchmark on mailboxes of several shapes: the tracker against the script a user would write.
 
-Starts Dovecot (tests/imap_server.py), writes N messages straight into its Maildir (newsletters,
-personal mail, ~5 % everyday Facebook/Instagram notifications, a handful of notices, codes and
-confirmations from tests/fixtures), then measures, each in its own process:
+For each size (20,000 and 100,000 messages) and shape (the server adds Authentication-Results,
+or, like a bare Dovecot, does not), starts Dovecot (tests/imap_server.py), writes the mailbox
+straight into its Maildir (bench/mailshapes.py: newsletters, personal mail, ~5 % everyday
+Facebook/Instagram notifications of realistic size, 40 notices, codes and replies from
+tests/fixtures), then measures, each in its own process and in the same run:
 
-  tracker first sync, unchanged re-sync, re-sync after 100 new mails (SQLite; first sync also on
-  PostgreSQL), and the baseline: imapclient searching Meta's sender domains since a date and
-  fetching every match with BODY.PEEK[], each HTML body parsed with BeautifulSoup.
+  the baseline: imapclient searching Meta's sender domains since a date, fetching every match
+  with BODY.PEEK[], each HTML body parsed with BeautifulSoup;
+  the tracker's first sync and unchanged re-sync (the median of --repeat runs) on SQLite and on
+  PostgreSQL, and a re-sync after 100 new mails (SQLite).
 
-Wall time, peak memory (the child's max RSS) and bytes the server sent (Dovecot's own `out=`).
-Prints a table and writes JSON. Asserts nothing.
+Wall time, peak memory (the child's max RSS), bytes the server sent (Dovecot's own `out=`),
+their ratios to the script, and how far the bytes are from the floor (bench/mailshapes.py:
+the deciding header fields plus the flow mails whole). Then the worst single mail
+(bench/worst_mail.py). Prints tables and writes JSON. Asserts nothing.
 
-    python bench/sync_bench.py [--messages 100000] [--json bench/results/latest.json] [--no-pg]
+    python bench/sync_bench.py                       # everything (make bench)
+    python bench/sync_bench.py --messages 20000 --shape no-auth-results --db sqlite
+    python bench/sync_bench.py --messages 20000 --profile   # where a first sync's time goes
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ import datetime as dt
 import json
 import os
 import platform
+import pstats
 import random
 import subprocess
 import sys
@@ -32,11 +40,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import mailshapes  # noqa: E402
+from mailshapes import SHAPES, Floor  # noqa: E402
 
 from tests.imap_server import DovecotServer  # noqa: E402
 
 USER, PASSWORD = "bench", "bench-password"
-FIXTURES = ROOT / "tests" / "fixtures"
 PG_URL = os.environ.get("OBJECTION_TRACKER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 BASELINE = r'''
@@ -66,90 +77,6 @@ with IMAPClient(host, port, ssl=False) as c:
             found += "contact/712876720715583" in str(soup) or "contact/767264225370182" in str(soup)
 print(len(uids), found)
 '''
-
-
-# --- the mailbox -------------------------------------------------------------------------------
-
-WORDS = ("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do",
-         "tempor", "labore", "dolore", "magna", "aliqua", "meeting", "invoice", "project", "weekend",
-         "travel", "photos", "garden")
-
-
-def _para(rng: random.Random, n: int) -> str:
-    return " ".join(rng.choice(WORDS) for _ in range(n))
-
-
-def _date(i: int, n: int) -> str:
-    start = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
-    when = start + dt.timedelta(seconds=int(i * (3 * 365 * 86400) / n))
-    return when.strftime("%a, %d %b %Y %H:%M:%S +0000")
-
-
-def newsletter(rng: random.Random, i: int, n: int) -> bytes:
-    html = "".join(f"<tr><td style='padding:8px;font-family:Arial'>{_para(rng, 40)}</td></tr>"
-                   for _ in range(rng.randint(10, 60)))
-    return (f"From: Shop {i % 40} <news@shop{i % 40}.example>\r\nTo: anna@example.org\r\n"
-            f"Subject: Deals of the week {i}\r\nDate: {_date(i, n)}\r\nMessage-ID: <n{i}@shop.example>\r\n"
-            "MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
-            f"<html><body><table>{html}</table></body></html>\r\n").encode()
-
-
-def personal(rng: random.Random, i: int, n: int) -> bytes:
-    return (f"From: Friend {i % 300} <friend{i % 300}@example.net>\r\nTo: anna@example.org\r\n"
-            f"Subject: Re: {_para(rng, 4)}\r\nDate: {_date(i, n)}\r\nMessage-ID: <p{i}@example.net>\r\n"
-            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-            + "\r\n".join(_para(rng, 14) for _ in range(rng.randint(3, 40))) + "\r\n").encode()
-
-
-def notification(rng: random.Random, i: int, n: int) -> bytes:
-    """Everyday Meta mail shaped like the real thing: a small text part, a heavy inline-styled HTML."""
-    ig = i % 2 == 0
-    sender = "Instagram <no-reply@mail.instagram.com>" if ig else "Facebook <notification@facebookmail.com>"
-    account = "anna.photos" if ig else "anna@example.org"
-    footer = ("This message was sent to anna@example.org and intended for anna.photos." if ig
-              else "This message was sent to anna@example.org.")
-    greeting = account if ig else "Anna"
-    text = f"Hi {greeting},\r\nYou have {rng.randint(2, 40)} new notifications.\r\n{footer}\r\n"
-    rows = "".join(
-        f"<tr><td style='font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#1c1e21;padding:"
-        f"4px 0 4px 0'><a href='https://www.facebook.com/n/?story.php%3Fid%3D{rng.randint(1, 10**12)}"
-        f"&aref={rng.randint(10**9, 10**10)}&medium=email&mid=6a1{rng.randint(10**8, 10**9)}'"
-        f" style='color:#385898;text-decoration:none'>{_para(rng, 12)}</a></td></tr>"
-        for _ in range(rng.randint(40, 90)))
-    html = (f"<html><body><table width='100%' style='background:#fff'>{rows}"
-            f"<tr><td>{footer} <a href='https://www.facebook.com/privacy/policy/'>Privacy Policy</a>"
-            "</td></tr></table></body></html>")
-    boundary = f"b{i}"
-    auth = ("mx.example.org; dkim=pass header.d=" + ("instagram.com" if ig else "facebookmail.com")
-            + "; dmarc=pass")
-    return (f"Authentication-Results: {auth}\r\nFrom: {sender}\r\nTo: anna@example.org\r\n"
-            f"Subject: You have new notifications\r\nDate: {_date(i, n)}\r\n"
-            f"Message-ID: <e{i}.{uuid.UUID(int=rng.getrandbits(128)).hex}@facebookmail.com>\r\n"
-            f"MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"{boundary}\"\r\n\r\n"
-            f"--{boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
-            f"--{boundary}\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n"
-            f"--{boundary}--\r\n").encode()
-
-
-def flow_mails() -> list[bytes]:
-    return [p.read_bytes() for p in sorted(FIXTURES.glob("*.eml"))
-            if not p.name.startswith(("irr_", "sus_"))][:40]
-
-
-def mailbox(n: int, seed: int = 7) -> Iterator[bytes]:
-    """Generated one at a time: a child forked from a fat parent would report the parent's RSS."""
-    rng = random.Random(seed)
-    special = flow_mails()
-    every = max(1, n // (len(special) + 1))
-    for i in range(n):
-        if i % every == every // 2 and special:
-            yield special.pop()
-        elif rng.random() < 0.05:
-            yield notification(rng, i, n)
-        elif rng.random() < 0.5:
-            yield newsletter(rng, i, n)
-        else:
-            yield personal(rng, i, n)
 
 
 # --- measuring ---------------------------------------------------------------------------------
@@ -190,84 +117,211 @@ def measure(server: DovecotServer, argv: list[str], env: dict[str, str] | None =
             "output": out.strip()[-200:]}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--messages", type=int, default=100_000)
-    ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "latest.json")
-    ap.add_argument("--no-pg", action="store_true", help="skip the PostgreSQL first sync")
-    args = ap.parse_args()
 
-    work = Path(tempfile.mkdtemp(prefix="ot-bench-"))
-    os.chmod(work, 0o755)
-    server = DovecotServer(work / "dovecot", users={USER: PASSWORD})
+def tracker_command(server: DovecotServer, db_url: str, home: Path,
+                    profile: Path | None = None) -> tuple[list[str], dict[str, str]]:
+    home.mkdir(parents=True, exist_ok=True)
+    cfg = home / "config.toml"
+    cfg.write_text(f'[database]\nurl = "{db_url}"\n[[mailboxes]]\nname = "bench"\n'
+                   f'host = "{server.host}"\nport = {server.port}\nsecurity = "plain"\n'
+                   f'username = "{USER}"\npassword_env = "BENCH_PASSWORD"\nfolders = ["INBOX"]\n'
+                   'since = "2024-01-01"\n')
+    env = {**os.environ, "BENCH_PASSWORD": PASSWORD, "OBJECTION_TRACKER_HOME": str(home)}
+    prefix = [sys.executable] + (["-m", "cProfile", "-o", str(profile)] if profile else [])
+    return [*prefix, "cli.py", "--config", str(cfg), "sync"], env
+
+
+class PostgresSchema:
+    """A schema of its own on the local PostgreSQL, dropped afterwards."""
+
+    def __init__(self) -> None:
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        self._text = text
+        self.schema = f"bench_{uuid.uuid4().hex[:8]}"
+        self.admin = create_engine(PG_URL)
+        with self.admin.begin() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{self.schema}"'))
+        url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={self.schema}"})
+        self.url = url.render_as_string(hide_password=False)
+
+    def drop(self) -> None:
+        with self.admin.begin() as conn:
+            conn.execute(self._text(f'DROP SCHEMA "{self.schema}" CASCADE'))
+        self.admin.dispose()
+
+
+def median_of(times: int, run) -> dict:
+    """The run with the median wall time of `times` runs: a re-sync takes under a second, and on
+    a shared machine one run says more about the neighbours than about the sync."""
+    runs = sorted((run() for _ in range(times)), key=lambda r: r["seconds"])
+    chosen = dict(runs[len(runs) // 2])
+    chosen["all_seconds"] = [r["seconds"] for r in runs]
+    return chosen
+
+
+def bench_mailbox(n: int, shape: str, dbs: list[str], work: Path, profile: bool, repeat: int = 3) -> dict:
+    """Build one mailbox, measure the script and the tracker on it."""
+    root = work / f"{shape}-{n}"
+    root.mkdir(parents=True)
+    server = DovecotServer(root / "dovecot", users={USER: PASSWORD})
     server.start()
-    results: dict[str, dict] = {}
+    floor = Floor()
+    runs: dict[str, dict] = {}
+    schemas: list[PostgresSchema] = []
     try:
         t0 = time.perf_counter()
         size = [0]
 
         def counted() -> Iterator[bytes]:
-            for raw in mailbox(args.messages):
+            for raw in mailshapes.mailbox(n, shape, floor):
                 size[0] += len(raw)
                 yield raw
 
         server.write_maildir(USER, "INBOX", counted())
-        size_mb = size[0] / 1e6
         with server.client(USER) as c:  # let Dovecot index before anything is timed
             c.select_folder("INBOX", readonly=True)
             c.search(["FROM", "facebook"])
-        print(f"mailbox: {args.messages} messages, {size_mb:.0f} MB, built and indexed in "
-              f"{time.perf_counter() - t0:.0f} s", file=sys.stderr)
-
-        results["baseline"] = measure(server, [sys.executable, "-c", BASELINE, server.host,
-                                               str(server.port), USER, PASSWORD])
-
-        def tracker(db_url: str, home: Path) -> tuple[list[str], dict[str, str]]:
-            home.mkdir(parents=True, exist_ok=True)
-            cfg = home / "config.toml"
-            cfg.write_text(f'[database]\nurl = "{db_url}"\n[[mailboxes]]\nname = "bench"\n'
-                           f'host = "{server.host}"\nport = {server.port}\nsecurity = "plain"\n'
-                           f'username = "{USER}"\npassword_env = "BENCH_PASSWORD"\nfolders = ["INBOX"]\n'
-                           'since = "2024-01-01"\n')
-            env = {**os.environ, "BENCH_PASSWORD": PASSWORD, "OBJECTION_TRACKER_HOME": str(home)}
-            return [sys.executable, "cli.py", "--config", str(cfg), "sync"], env
-
-        argv, env = tracker(f"sqlite:///{work / 'sqlite' / 'tracker.db'}", work / "sqlite")
-        results["first_sync"] = measure(server, argv, env)
-        results["unchanged_resync"] = measure(server, argv, env)
-        rng = random.Random(99)
-        late = 10**7  # numbered after the mailbox, so they are dated last
-        fresh = [(notification if i % 20 == 0 else personal)(rng, late + i, late + 100) for i in range(100)]
-        server.write_maildir(USER, "INBOX", fresh)
-        results["resync_after_100_new"] = measure(server, argv, env)
-
-        if not args.no_pg:
-            from sqlalchemy import create_engine, text
-            from sqlalchemy.engine import make_url
-
-            schema = f"bench_{uuid.uuid4().hex[:8]}"
-            admin = create_engine(PG_URL)
-            with admin.begin() as conn:
-                conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-            try:
-                url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-                argv, env = tracker(url.render_as_string(hide_password=False), work / "pg")
-                results["first_sync_postgresql"] = measure(server, argv, env)
-            finally:
-                with admin.begin() as conn:
-                    conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        print(f"[{shape}, {n:,}] {size[0] / 1e6:.0f} MB, {floor.meta:,} from Meta's senders "
+              f"({floor.flow} of the flow), built and indexed in {time.perf_counter() - t0:.0f} s",
+              file=sys.stderr)
+        runs["script"] = measure(server, [sys.executable, "-c", BASELINE, server.host, str(server.port),
+                                          USER, PASSWORD])
+        print(f"[{shape}, {n:,}] script: {runs['script']['seconds']} s", file=sys.stderr)
+        commands = {}
+        for db in dbs:
+            if db == "sqlite":
+                url = f"sqlite:///{root / 'sqlite' / 'tracker.db'}"
+            else:
+                schemas.append(PostgresSchema())
+                url = schemas[-1].url
+            prof = root / f"first-{db}.prof" if profile else None
+            argv, env = tracker_command(server, url, root / db, prof)
+            runs[f"first sync ({db})"] = measure(server, argv, env)
+            if prof:
+                runs[f"first sync ({db})"]["profile"] = summarise_profile(prof)
+            argv, env = tracker_command(server, url, root / db)
+            commands[db] = (argv, env)
+            runs[f"unchanged re-sync ({db})"] = median_of(repeat, lambda a=argv, e=env: measure(server, a, e))
+            print(f"[{shape}, {n:,}] {db}: first {runs[f'first sync ({db})']['seconds']} s, unchanged "
+                  f"{runs[f'unchanged re-sync ({db})']['seconds']} s", file=sys.stderr)
+        if "sqlite" in commands:
+            rng = random.Random(99)
+            late = 10**7  # numbered after the mailbox, so they are dated last
+            auth = shape == "auth-results"
+            make = [mailshapes.notification if i % 20 == 0 else mailshapes.personal for i in range(100)]
+            fresh = [m(rng, late + i, late + 100, auth) for i, m in enumerate(make)]
+            server.write_maildir(USER, "INBOX", fresh)
+            runs["re-sync after 100 new (sqlite)"] = measure(server, *commands["sqlite"])
+            runs["unchanged re-sync after that (sqlite)"] = median_of(
+                repeat, lambda: measure(server, *commands["sqlite"]))
     finally:
         server.stop()
+        for schema in schemas:
+            schema.drop()
+    return {"messages": n, "shape": shape, "mailbox_mb": round(size[0] / 1e6), "meta": floor.meta,
+            "flow": floor.flow, "floor_bytes": floor.total, "floor_header_bytes": floor.header_bytes,
+            "floor_flow_bytes": floor.flow_bytes, "runs": runs}
 
-    report = {"messages": args.messages, "machine": f"{platform.node()} {platform.machine()} "
-              f"{os.cpu_count()} cores, Python {platform.python_version()}",
-              "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "results": results}
+
+def summarise_profile(path: Path) -> dict[str, float]:
+    """Cumulative seconds of the parts of a sync, from a cProfile of the child."""
+    stats = pstats.Stats(str(path))
+    parts = {"total": ("cli.py", "main"), "classify": ("tracker/classify.py", "classify"),
+             "parse": ("tracker/parse.py", "parse"), "html (lxml)": ("tracker/parse.py", "_read_html"),
+             "triage": ("tracker/triage.py", "triage"), "imap fetch": ("imapclient.py", "fetch"),
+             "imap search": ("imapclient.py", "search"), "db commit": ("orm/session.py", "commit"),
+             "startup imports": ("<frozen importlib._bootstrap>", "_find_and_load")}
+    found: dict[str, float] = {}
+    for (file, _line, func), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        for label, (where, name) in parts.items():
+            if file.endswith(where) and func == name:
+                found[label] = max(found.get(label, 0.0), round(ct, 2))
+    return found
+
+
+TARGETS = {"first": (0.5, 0.15), "resync_seconds": 1.0, "resync_bytes": 10_000, "rss_mb": 150}
+
+
+def table(results: list[dict]) -> str:
+    rows = ["| messages | server adds Authentication-Results | run | seconds | × script | peak MB | "
+            "bytes from server | × script | × floor | targets |",
+            "|---:|---|---|---:|---:|---:|---:|---:|---:|---|"]
+    for r in results:
+        script = r["runs"]["script"]
+        for name, run in r["runs"].items():
+            t_ratio = run["seconds"] / script["seconds"] if script["seconds"] else 0
+            b_ratio = run["bytes"] / script["bytes"] if script["bytes"] else 0
+            verdict = ""
+            rss_ok = r["messages"] < 100_000 or run["peak_mb"] < TARGETS["rss_mb"]
+            if name.startswith("first"):
+                ok = t_ratio <= TARGETS["first"][0] and b_ratio <= TARGETS["first"][1] and rss_ok
+                verdict = "met" if ok else "**missed**"
+            elif name.startswith("unchanged"):
+                ok = (run["seconds"] < TARGETS["resync_seconds"] and run["bytes"] < TARGETS["resync_bytes"]
+                      and rss_ok)
+                verdict = "met" if ok else "**missed**"
+            if "profile" in run:
+                verdict = "profiled (times include cProfile's cost)"
+            floor = f"{run['bytes'] / r['floor_bytes']:.2f}" if name.startswith("first") else ""
+            rows.append(
+                f"| {r['messages']:,} | {'yes' if r['shape'] == 'auth-results' else 'no'} | {name} | "
+                f"{run['seconds']} | {'' if name == 'script' else f'{t_ratio:.3f}'} | {run['peak_mb']} | "
+                f"{run['bytes']:,} | {'' if name == 'script' else f'{b_ratio:.4f}'} | {floor} | {verdict} |")
+    return "\n".join(rows)
+
+
+def floors(results: list[dict]) -> str:
+    rows = ["| messages | Authentication-Results | from Meta's senders | flow mails | floor: deciding header "
+            "fields | floor: flow mails whole | floor total |", "|---:|---|---:|---:|---:|---:|---:|"]
+    for r in results:
+        auth = "yes" if r["shape"] == "auth-results" else "no"
+        rows.append(f"| {r['messages']:,} | {auth} | {r['meta']:,} | "
+                    f"{r['flow']} | {r['floor_header_bytes']:,} | {r['floor_flow_bytes']:,} | "
+                    f"{r['floor_bytes']:,} |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, nargs="+", default=[20_000, 100_000])
+    ap.add_argument("--shape", choices=[*SHAPES, "all"], default="all")
+    ap.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
+    ap.add_argument("--profile", action="store_true", help="cProfile each first sync; print where time goes")
+    ap.add_argument("--no-worst", action="store_true", help="skip the worst-single-mail measurement")
+    ap.add_argument("--repeat", type=int, default=3, help="unchanged re-syncs: the median of this many runs")
+    ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "latest.json")
+    args = ap.parse_args()
+    shapes = list(SHAPES) if args.shape == "all" else [args.shape]
+    dbs = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
+
+    work = Path(tempfile.mkdtemp(prefix="ot-bench-"))
+    os.chmod(work, 0o755)
+    results = [bench_mailbox(n, shape, dbs, work, args.profile, args.repeat)
+               for n in args.messages for shape in shapes]
+    worst = None
+    if not args.no_worst:
+        out = subprocess.run([sys.executable, str(ROOT / "bench" / "worst_mail.py"), "--json"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout
+        worst = json.loads(out)
+
+    report = {"machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, Python "
+              f"{platform.python_version()}", "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+              "results": results, "worst_mail": worst}
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(report, indent=2))
-    print(f"| run ({args.messages} messages) | seconds | peak MB | bytes from server |")
-    print("|---|---:|---:|---:|")
-    for name, r in results.items():
-        print(f"| {name} | {r['seconds']} | {r['peak_mb']} | {r['bytes']:,} |")
+    print(table(results))
+    print()
+    print(floors(results))
+    for r in results:
+        for name, run in r["runs"].items():
+            if "profile" in run:
+                print(f"\nprofile, {name}, {r['shape']}, {r['messages']:,}: " +
+                      ", ".join(f"{k} {v} s" for k, v in run["profile"].items()))
+    if worst:
+        print()
+        print(worst["table"])
 
 
 if __name__ == "__main__":

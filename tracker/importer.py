@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import mailbox
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,10 +18,16 @@ from tracker.errors import TrackerError
 from tracker.rawmail import RawMessage
 
 SOURCE = "import"
+# A single message file is read up to this size: what lies beyond is attachments (parse drops
+# their bodies anyway), and /proc-like files that never end must not be read whole.
+MAX_MESSAGE_BYTES = 100 * 1024 * 1024
 
 
 def count(path: Path) -> int | None:
     """How many messages a path holds, when that is cheap to know (for a progress bar)."""
+    path = path.expanduser()
+    if not (_regular(path) or path.is_dir()):
+        return None
     if path.is_file() and not _is_mbox(path):
         return 1
     if _is_maildir(path):
@@ -34,15 +41,32 @@ def read(path: Path) -> Iterator[RawMessage]:
     path = path.expanduser().resolve()
     if not path.exists():
         raise TrackerError(f"{path}: no such file or folder")
+    if not (_regular(path) or path.is_dir()):
+        # /dev/zero never ends, a FIFO blocks until someone writes to it.
+        raise TrackerError(f"{path}: not a regular file or a folder; import reads only mail "
+                           "files (.eml, mbox) and folders (Maildir, folders of .eml files)")
     if _is_maildir(path):
         yield from _maildir(path)
     elif path.is_dir():
         for eml in sorted(path.rglob("*.eml")):
-            yield _raw(eml.read_bytes(), eml)
+            if _regular(eml):  # a FIFO or device named x.eml is skipped, not waited on
+                yield _raw(_read(eml), eml)
     elif _is_mbox(path):
         yield from _mbox(path)
     else:
-        yield _raw(path.read_bytes(), path)
+        yield _raw(_read(path), path)
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
+def _read(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return f.read(MAX_MESSAGE_BYTES)
 
 
 def _is_maildir(path: Path) -> bool:
@@ -55,10 +79,15 @@ def _is_mbox(path: Path) -> bool:
 
 
 def _mbox(path: Path) -> Iterator[RawMessage]:
+    # One message in memory at a time: the table of contents holds offsets, not mail.
     box = mailbox.mbox(path, create=False)
     try:
         for key in box.iterkeys():
-            yield _raw(box.get_bytes(key), path)
+            # get_file, not get_bytes: a message is read up to MAX_MESSAGE_BYTES, however big.
+            with box.get_file(key) as message:
+                data = message.read(MAX_MESSAGE_BYTES)
+            yield _raw(data, path)
+            del data
     finally:
         box.close()
 
@@ -66,7 +95,10 @@ def _mbox(path: Path) -> Iterator[RawMessage]:
 def _maildir(path: Path) -> Iterator[RawMessage]:
     box = mailbox.Maildir(path, factory=None, create=False)
     for key in sorted(box.iterkeys()):
-        yield _raw(box.get_bytes(key), path)
+        with box.get_file(key) as message:
+            data = message.read(MAX_MESSAGE_BYTES)
+        yield _raw(data, path)
+        del data
 
 
 def _raw(data: bytes, path: Path) -> RawMessage:

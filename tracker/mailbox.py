@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import email.parser
-import email.policy
 import json
 import logging
+import re
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
@@ -344,38 +343,73 @@ class MailboxSession:
         # "N:*" always matches the highest UID, even below N (RFC 3501): drop what is older.
         return sorted(uid for uid in uids if uid >= first_uid)
 
-    def fetch_heads(self, uids: Sequence[int]) -> list[Head]:
-        """Headers that decide a message, and its structure: what to fetch of the body, if anything."""
+    def fetch_heads(self, uids: Sequence[int], *, structure: bool = False) -> list[Head]:
+        """The header fields that decide a message. Its structure (what to fetch of the body) only
+        when asked: most Meta mail is settled by the header, and BODYSTRUCTURE is a third of a
+        head's bytes."""
         assert self.client is not None
         heads: list[Head] = []
+        items = [f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]", "INTERNALDATE"]
+        if structure:
+            items.append("BODYSTRUCTURE")
         for start in range(0, len(uids), BATCH):
             part = list(uids[start:start + BATCH])
-            response = self.client.fetch(part, [f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]",
-                                                "BODYSTRUCTURE", "INTERNALDATE"])
+            response = self.client.fetch(part, items)
             for uid in sorted(response):
                 data = response[uid]
                 header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"") or b""
-                heads.append(Head(uid, header, _message_id(header), _text_sections(
-                    data.get(b"BODYSTRUCTURE")), _aware(data.get(b"INTERNALDATE"))))
+                sections = _text_sections(data.get(b"BODYSTRUCTURE")) if structure else {}
+                heads.append(Head(uid, header, _message_id(header), sections,
+                                  _aware(data.get(b"INTERNALDATE"))))
         return heads
 
-    def fetch_sections(self, wanted: dict[int, str]) -> dict[int, tuple[bytes | None, bytes]]:
-        """For each UID one body section ("1.2", or "TEXT" for a single-part mail): its MIME
-        header (None for TEXT, whose header is the message's own) and its body."""
+    def fetch_structures(self, uids: Sequence[int]) -> dict[int, dict[str, str]]:
+        """The text parts of each message, by section ({} when the structure is odd: fetch all)."""
+        assert self.client is not None
+        found: dict[int, dict[str, str]] = {}
+        for start in range(0, len(uids), BATCH):
+            response = self.client.fetch(list(uids[start:start + BATCH]), ["BODYSTRUCTURE"])
+            for uid, data in response.items():
+                found[uid] = _text_sections(data.get(b"BODYSTRUCTURE"))
+        return found
+
+    def fetch_sections(self, wanted: dict[int, str | tuple[str, ...]]
+                       ) -> dict[int, list[tuple[bytes | None, bytes]]]:
+        """For each UID one or more body sections ("1.2", or "TEXT" for a single-part mail): each
+        with its MIME header (None for TEXT, whose header is the message's own) and its body."""
+        assert self.client is not None
+        by_sections: dict[tuple[str, ...], list[int]] = {}
+        for uid, sections in wanted.items():
+            key = (sections,) if isinstance(sections, str) else tuple(sections)
+            by_sections.setdefault(key, []).append(uid)
+        found: dict[int, list[tuple[bytes | None, bytes]]] = {}
+        for sections, uids in by_sections.items():
+            items = [item for section in sections for item in (
+                [f"BODY.PEEK[{section}]"] if section == "TEXT" else
+                [f"BODY.PEEK[{section}.MIME]", f"BODY.PEEK[{section}]"])]
+            for start in range(0, len(uids), BATCH):
+                response = self.client.fetch(uids[start:start + BATCH], items)
+                for uid, data in response.items():
+                    found[uid] = [
+                        (None if section == "TEXT" else
+                         data.get(f"BODY[{section}.MIME]".encode(), b"") or b"",
+                         data.get(f"BODY[{section}]".encode()) or b"")
+                        for section in sections]
+        return found
+
+    def fetch_starts(self, wanted: dict[int, str], length: int) -> dict[int, tuple[bytes, bytes]]:
+        """For each UID the MIME header of one body section and its first `length` bytes."""
         assert self.client is not None
         by_section: dict[str, list[int]] = {}
         for uid, section in wanted.items():
             by_section.setdefault(section, []).append(uid)
-        found: dict[int, tuple[bytes | None, bytes]] = {}
+        found: dict[int, tuple[bytes, bytes]] = {}
         for section, uids in by_section.items():
-            items = [f"BODY.PEEK[{section}]"] if section == "TEXT" else \
-                [f"BODY.PEEK[{section}.MIME]", f"BODY.PEEK[{section}]"]
+            items = [f"BODY.PEEK[{section}.MIME]", f"BODY.PEEK[{section}]<0.{length}>"]
             for start in range(0, len(uids), BATCH):
-                response = self.client.fetch(uids[start:start + BATCH], items)
-                for uid, data in response.items():
-                    body = data.get(f"BODY[{section}]".encode()) or b""
-                    mime = data.get(f"BODY[{section}.MIME]".encode(), b"") or b""
-                    found[uid] = (None if section == "TEXT" else mime, body)
+                for uid, data in self.client.fetch(uids[start:start + BATCH], items).items():
+                    found[uid] = (data.get(f"BODY[{section}.MIME]".encode()) or b"",
+                                  data.get(f"BODY[{section}]<0>".encode()) or b"")
         return found
 
     def fetch_messages(self, uids: Sequence[int]) -> Iterator[tuple[int, bytes, dt.datetime | None]]:
@@ -396,13 +430,15 @@ class Head:
     header: bytes  # the HEADER_FIELDS lines, CRLF-terminated, ending with the blank line
     message_id: str | None
     sections: dict[str, str]  # "text/plain" / "text/html" -> body section; "TEXT" when single-part
+    # (empty unless fetched with structure=True; see fetch_structures)
     received: dt.datetime | None
 
 
 # What parse and classify read from the header; the rest (Received chains, DKIM signatures) is
 # most of a header's bytes and is not needed.
 HEADER_FIELDS = ("FROM TO CC DELIVERED-TO X-ORIGINAL-TO SUBJECT DATE MESSAGE-ID AUTHENTICATION-RESULTS "
-                 "CONTENT-TYPE CONTENT-TRANSFER-ENCODING CONTENT-LANGUAGE MIME-VERSION")
+                 "CONTENT-TYPE CONTENT-TRANSFER-ENCODING CONTENT-LANGUAGE MIME-VERSION LIST-ID "
+                 "AUTO-SUBMITTED")
 
 
 def limits(box: MailboxConfig) -> Limits:
@@ -463,9 +499,15 @@ def _mime_type(part) -> str:
     return "/".join(text).lower()
 
 
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+
+
 def _message_id(header: bytes) -> str | None:
-    value = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(header).get("Message-ID")
-    return normalise_message_id(str(value) if value else None)
+    # A regex, not the email package: this runs for every candidate, and the header is parsed
+    # again, whole, where it is read.
+    found = _MESSAGE_ID.search(header)
+    value = found.group(1).decode("utf-8", "replace").strip() if found else ""
+    return normalise_message_id(value or None)
 
 
 def _aware(when) -> dt.datetime | None:

@@ -8,24 +8,33 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import email.parser
 import email.policy
 import email.utils
 import hashlib
 import re
-import warnings
 from dataclasses import dataclass, field
 from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 from email.message import Message
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
-from charset_normalizer import from_bytes
+# charset_normalizer and lxml are imported where used: a sync that finds nothing new needs
+# neither, and Python's start is most of its time.
 
-warnings.filterwarnings("ignore", category=MarkupResemblesLocatorWarning)
-
-# A mail bigger than this is not one of Meta's notices; reading it whole would only cost memory.
-MAX_PART_BYTES = 4 * 1024 * 1024
+# Bounds that keep every mail's cost small, whatever it holds. Meta's mails are far below each:
+# a notice is a few kB of text in two or three parts.
+MAX_PART_BYTES = 4 * 1024 * 1024  # of one text part: a bigger one is not one of Meta's notices
+MAX_TEXT_CHARS = 200_000  # of the text the rules read (all parts together)
+MAX_HEADER_CHARS = 4_000  # of Subject, From, Message-ID... before decoding
+MAX_RECIPIENT_CHARS = 64_000  # of To/Cc/Delivered-To/X-Original-To together
+MAX_HEADER_BYTES = 256 * 1024  # of a (part's) header block, for the email package to hold
+MAX_LINKS = 1_000
+MAX_PARTS = 200  # MIME parts read; the rest of a 100,000-part mail is not
+MAX_DEPTH = 16  # MIME nesting read
+TRIM_ABOVE = 1024 * 1024  # smaller mails are parsed as they are
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'\)\]]+", re.IGNORECASE)
+BLOCKS = frozenset({"br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"})
+SKIPPED = ("script", "style", "title")
 
 
 class _Utf8Headers(email.policy.Compat32):
@@ -71,19 +80,25 @@ class ParsedMail:
     auth_results: list[str]  # Authentication-Results headers, topmost first
     language_hint: str | None  # <html lang> or Content-Language
     defects: list[str] = field(default_factory=list)
+    list_id: str | None = None  # List-Id: the mail came through a mailing list
+    auto_submitted: str | None = None  # Auto-Submitted (RFC 3834): auto-replied, auto-generated
 
 
 def parse(data: bytes) -> ParsedMail:
+    original = data
+    defects: list[str] = []
+    if len(data) > TRIM_ABOVE or data.count(b"\n--") > MAX_PARTS:
+        data = _trimmed(data, defects)
     # compat32 with headers decoded here: policy.default's header registry costs ~1 ms a header,
     # most of a sync's time on a large mailbox, for parsing this code does not need.
     msg = email.message_from_bytes(data, policy=UTF8_HEADERS)
-    defects: list[str] = []
     message_id = normalise_message_id(_header(msg, "Message-ID", defects))
-    key = message_id or "sha256:" + hashlib.sha256(data).hexdigest()
+    key = message_id or "sha256:" + hashlib.sha256(original).hexdigest()
     texts: list[str] = []
     links: list[Link] = []
-    lang: str | None = _header(msg, "Content-Language", defects).split(",")[0].strip() or None
-    for part in msg.walk():
+    lang: str | None = _header(msg, "Content-Language", defects).split(",")[0].strip()[:20] or None
+    length = 0
+    for part in _parts(msg, defects):
         if part.is_multipart() or part.get_content_maintype() != "text":
             continue
         if part.get_content_disposition() == "attachment":
@@ -91,35 +106,48 @@ def parse(data: bytes) -> ParsedMail:
         body = _decode(part, defects)
         if body is None:
             continue
+        if length + len(body) > MAX_TEXT_CHARS:
+            defects.append(f"text over {MAX_TEXT_CHARS} characters: the rest not read")
+            body = body[:max(0, MAX_TEXT_CHARS - length)]
         if part.get_content_subtype() == "html":
-            text, html_links, html_lang = _read_html(body)
+            text, html_links, html_lang = _read_html(body, defects)
             texts.append(text)
             links.extend(html_links)
             lang = lang or html_lang
         else:
             texts.append(body)
             links.extend(Link(u.rstrip(".,;:!?")) for u in URL_IN_TEXT.findall(body))
+        length += len(texts[-1])
+        if length >= MAX_TEXT_CHARS:
+            break
     for part_defect in _all_defects(msg):
         defects.append(part_defect)
+    defects = list(dict.fromkeys(defects))
+    if len(links) > MAX_LINKS:
+        defects.append(f"over {MAX_LINKS} links: the rest not read")
+        del links[MAX_LINKS:]
     return ParsedMail(
         key=key,
         message_id=message_id,
         sender=_sender(msg, defects),
         recipients=_recipients(msg, defects),
-        subject=" ".join(_header(msg, "Subject", defects).split()),
+        subject=" ".join(_header(msg, "Subject", defects).split())[:1000],
         date=_date(msg, defects),
         text="\n".join(texts),
         links=links,
         auth_results=_all_headers(msg, "Authentication-Results"),
         language_hint=lang.lower() if lang else None,
         defects=defects,
+        list_id=_header(msg, "List-Id", defects) or None,
+        auto_submitted=_header(msg, "Auto-Submitted", defects) or None,
     )
 
 
 def normalise_message_id(value: str | None) -> str | None:
     """The Message-ID as the key the tracker stores: one spelling for IMAP heads and whole mails,
     and a digest for an absurdly long one (a hostile mail must not fail a database insert)."""
-    value = " ".join(str(value).split()) if value else ""
+    # NUL (from "=?utf-8?q?=00?=") cannot be stored or even looked up in PostgreSQL.
+    value = " ".join(str(value).replace("\x00", "\ufffd").split()) if value else ""
     if not value:
         return None
     if not value.startswith("<"):
@@ -129,9 +157,15 @@ def normalise_message_id(value: str | None) -> str | None:
     return value
 
 
-def _header(msg: Message, name: str, defects: list[str]) -> str:
+def _header(msg: Message, name: str, defects: list[str], limit: int = MAX_HEADER_CHARS) -> str:
     value = msg.get(name)
-    return "" if value is None else _decoded(str(value), defects, name)
+    if value is None:
+        return ""
+    value = str(value)
+    if len(value) > limit:  # a 10 MB Subject: decoding and matching it whole costs minutes
+        defects.append(f"header {name}: over {limit} characters, cut")
+        value = value[:limit]
+    return _decoded(value, defects, name)
 
 
 def _decoded(value: str, defects: list[str], name: str = "From") -> str:
@@ -154,21 +188,26 @@ def _sender(msg: Message, defects: list[str]) -> Address | None:
     raw = msg.get("From")
     if raw is None:
         return None
-    name, addr = email.utils.parseaddr(str(raw))
+    name, addr = email.utils.parseaddr(str(raw)[:MAX_HEADER_CHARS])
     if not addr or "=?" in addr:
         return None
     return Address(name=_decoded(name, defects).strip(), address=addr.strip().lower())
 
 
 def _recipients(msg: Message, defects: list[str]) -> list[str]:
-    found: list[str] = []
+    found: dict[str, None] = {}  # ordered and deduplicated in linear time (a Cc of 60,000)
+    budget = MAX_RECIPIENT_CHARS
     for name in ("To", "Cc", "Delivered-To", "X-Original-To"):
-        raw = _header(msg, name, defects)
+        limit = max(budget, 0)
+        raw = _header(msg, name, defects, limit=limit)
+        budget -= len(raw)
+        if len(str(msg.get(name) or "")) > limit:  # cut: the last address may be cut in two
+            raw = raw.rpartition(",")[0]
         for _, addr in email.utils.getaddresses([raw]) if raw else ():
             addr = addr.strip().lower()
-            if "@" in addr and addr not in found:
-                found.append(addr)
-    return found
+            if "@" in addr:
+                found.setdefault(addr[:320])
+    return list(found)
 
 
 def _date(msg: Message, defects: list[str]) -> dt.datetime | None:
@@ -200,33 +239,127 @@ def _decode(part: Message, defects: list[str]) -> str | None:
     except (LookupError, UnicodeDecodeError) as exc:
         defects.append(f"part {part.get_content_type()}: charset {charset!r}: {type(exc).__name__}")
     # The declared charset is wrong or unknown: let charset-normalizer guess from the bytes.
+    from charset_normalizer import from_bytes
+
     best = from_bytes(payload).best()
     return str(best) if best is not None else payload.decode("utf-8", errors="replace")
 
 
-def _read_html(html: str) -> tuple[str, list[Link], str | None]:
-    soup = BeautifulSoup(html, "lxml")
-    for tag in soup(["script", "style", "head", "title"]):
-        if tag.name != "head":
-            tag.decompose()
-    lang = None
-    html_tag = soup.find("html")
-    if html_tag is not None and html_tag.get("lang"):
-        lang = str(html_tag.get("lang"))
-    links = [
-        Link(str(a["href"]).strip(), " ".join(a.get_text(" ", strip=True).split()))
-        for a in soup.find_all("a", href=True)
-    ]
-    for tag in soup.find_all(["br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"]):
-        tag.insert_after("\n")
-    text = soup.get_text(" ")
+def _read_html(html: str, defects: list[str] | None = None) -> tuple[str, list[Link], str | None]:
+    """Text (a line per block), links and <html lang>, from one lxml parse: no BeautifulSoup tree.
+
+    libxml2 stops at 256 levels of nesting; what lies deeper (only hostile mail nests so deep) is
+    not read, and the mail says so in its defects."""
+    from lxml import etree
+
+    parser = etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True,
+                              encoding="utf-8")  # the text is decoded already: ignore <meta charset>
+    try:
+        root = etree.fromstring(html.encode("utf-8", "surrogatepass"), parser)
+    except (etree.Error, ValueError):
+        root = None
+    if root is None:
+        return "", [], None
+    if defects is not None and any("depth" in str(e.message).lower() for e in parser.error_log):
+        defects.append("html: nested too deep, the deeper part not read")
+    etree.strip_elements(root, *SKIPPED, with_tail=False)
+    lang = root.get("lang") if root.tag == "html" else None
+    links = [Link(str(a.get("href")).strip(), " ".join(" ".join(a.itertext()).split()))
+             for a in root.iter("a") if a.get("href") is not None]
+    pieces: list[str] = []
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        if event == "start":
+            if element.text:
+                pieces.append(element.text)
+        else:
+            if element.tag in BLOCKS:
+                pieces.append("\n")
+            if element.tail and element is not root:
+                pieces.append(element.tail)
+    text = " ".join(pieces)
     text = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
-    return text, links, lang
+    return text, links, str(lang)[:20] if lang else None
+
+
+def _parts(msg: Message, defects: list[str]) -> list[Message]:
+    """The message's parts in walk order, at most MAX_PARTS of them."""
+    found: list[Message] = []
+    for part in msg.walk():
+        if len(found) >= MAX_PARTS:
+            defects.append(f"over {MAX_PARTS} MIME parts: the rest not read")
+            break
+        found.append(part)
+    return found
 
 
 def _all_defects(msg: Message) -> list[str]:
     found = []
-    for part in msg.walk():
-        for defect in getattr(part, "defects", []):
+    for i, part in enumerate(msg.walk()):
+        if i >= MAX_PARTS:
+            break
+        for defect in getattr(part, "defects", [])[:20]:
             found.append(f"{part.get_content_type()}: {defect.__class__.__name__}")
     return found
+
+
+# --- big mails: attachments' bodies and the tail of huge parts are dropped before parsing -------
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+
+
+def _trimmed(data: bytes, defects: list[str]) -> bytes:
+    """The mail with what can never decide anything left out: the bodies of attachments and of
+    non-text parts, text beyond MAX_PART_BYTES, parts beyond MAX_PARTS. The email package then
+    holds a few MB however big the mail was (a 70 MB attachment cost 680 MB before). Works on
+    views of the bytes: no part is copied until it is kept."""
+    return b"".join(_trim(memoryview(data), defects, 0))
+
+
+def _trim(data: memoryview, defects: list[str], depth: int) -> list[memoryview | bytes]:
+    end = _HEADER_END.search(data)
+    if end is None:
+        return [data[:MAX_PART_BYTES]]
+    head, body = data[:end.end()], data[end.end():]
+    if len(head) > MAX_HEADER_BYTES:  # a 10 MB Subject line: the email package copies it many times
+        defects.append(f"header of {len(head)} bytes: long lines cut")
+        head = memoryview(b"\n".join(line[:MAX_HEADER_CHARS * 4] for line in bytes(head).split(b"\n"))
+                          [:MAX_HEADER_BYTES].rstrip(b"\r\n") + b"\r\n\r\n")
+    info = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(bytes(head))
+    kind = info.get_content_type()
+    boundary = info.get_param("boundary") if kind.startswith("multipart/") else None
+    if info.get_content_disposition() == "attachment" or not kind.startswith(
+            ("text/", "multipart/", "message/rfc822")):
+        if len(body) > 2:
+            defects.append(f"{kind}: body of {len(body)} bytes not read")
+        return [head]
+    if kind == "message/rfc822":
+        return [head] + (_trim(body, defects, depth + 1) if depth < MAX_DEPTH else [])
+    if not isinstance(boundary, str) or depth >= MAX_DEPTH:
+        if len(body) > MAX_PART_BYTES:
+            defects.append(f"{kind}: {len(body)} bytes, the rest after {MAX_PART_BYTES} not read")
+        return [head, body[:MAX_PART_BYTES]]
+    marker = boundary.encode("utf-8", "surrogateescape")
+    delimiter = re.compile(rb"^--" + re.escape(marker) + rb"(--)?[ \t]*\r?$", re.MULTILINE)
+    marks = list(_limited(delimiter.finditer(body), MAX_PARTS + 1))
+    if not marks:
+        return [head, body[:MAX_PART_BYTES]]
+    out: list[memoryview | bytes] = [head, body[:min(marks[0].start(), 4096)]]
+    for mark, following in list(zip(marks, marks[1:] + [None], strict=True))[:MAX_PARTS]:
+        if mark.group(1):  # the closing delimiter
+            break
+        start = mark.end()
+        while start < len(body) and body[start] in b"\r\n":
+            start += 1
+        part = body[start:following.start() if following else len(body)]
+        out += [b"--" + marker + b"\r\n", *_trim(part, defects, depth + 1), b"\r\n"]
+    if len(marks) > MAX_PARTS:
+        defects.append(f"over {MAX_PARTS} MIME parts: the rest not read")
+    out.append(b"--" + marker + b"--\r\n")
+    return out
+
+
+def _limited(items, n: int):
+    for i, item in enumerate(items):
+        if i >= n:
+            return
+        yield item

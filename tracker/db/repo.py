@@ -71,6 +71,39 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def fit(value: str | None, size: int | None = None) -> str | None:
+    """A value from mail as a column can hold it: PostgreSQL refuses NUL in text and a value over
+    a VARCHAR's size, and either would roll back the whole batch on every run. NUL becomes
+    U+FFFD (a visible mark, not a silent join) and the value is cut to the column's size."""
+    if value is None:
+        return None
+    if "\x00" in value:
+        value = value.replace("\x00", "\ufffd")
+    if size is not None and len(value) > size:
+        value = value[:size]
+    return value
+
+
+def sender_label(sender) -> str:
+    """The sender as a finding stores it: "Name <address>", or the address alone."""
+    if sender is None:
+        return ""
+    return fit(f"{sender.name} <{sender.address}>" if sender.name else sender.address, 1000) or ""
+
+
+def _size(column) -> int | None:
+    return getattr(column.property.columns[0].type, "length", None)
+
+
+_KEY = _size(models.ProcessedMessage.message_key)
+_ACCOUNT = _size(models.Account.account)
+_ADDRESS = _size(models.Finding.address)
+_LANGUAGE = _size(models.Finding.language)
+_MESSAGE_ID = _size(models.Finding.message_id)
+_FOLDER = _size(models.Finding.folder)
+_MAILBOX = _size(models.Finding.mailbox)
+
+
 class Repository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -78,6 +111,8 @@ class Repository:
         # and a query each (with its autoflush) was a third of a large first sync.
         self._has_finding: dict[str, bool] = {}
         self._accounts: dict[tuple[str, str], models.Account] = {}
+        # (sender, address, account) of the findings recorded here (see known_accounts).
+        self.recorded_accounts: set[tuple[str, str, str]] = set()
 
     # --- sync progress -------------------------------------------------------------------------
     def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
@@ -112,6 +147,14 @@ class Repository:
             models.ProcessedMessage.uidvalidity == uidvalidity,
             models.ProcessedMessage.uid.in_(uids))))
 
+    def known_accounts(self) -> set[tuple[str, str, str]]:
+        """(sender, address, account) of every finding that names its address: which account a
+        sender's mail to an address is about. An everyday mail that matches one tells nothing new."""
+        rows = self.session.execute(select(
+            models.Finding.sender, models.Finding.address, models.Account.account,
+        ).join(models.Finding.account_row).where(models.Finding.address.is_not(None)).distinct())
+        return {(r[0], r[1], r[2]) for r in rows}
+
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Message keys that already have a finding or were already looked at."""
         keys = list(set(keys))
@@ -124,8 +167,9 @@ class Repository:
     def record_processed(self, raw: RawMessage, key: str, outcome: str,
                          reason: str | None = None) -> None:
         self.session.add(models.ProcessedMessage(
-            mailbox=raw.mailbox, folder=raw.folder, uidvalidity=raw.uidvalidity, uid=raw.uid,
-            message_key=key, outcome=outcome, reason=reason, processed_at=now()))
+            mailbox=fit(raw.mailbox, _MAILBOX), folder=fit(raw.folder, _FOLDER),
+            uidvalidity=raw.uidvalidity, uid=raw.uid, message_key=fit(key, _KEY), outcome=outcome,
+            reason=fit(reason, 2000), processed_at=now()))
 
     def has_finding(self, key: str) -> bool:
         if key not in self._has_finding:
@@ -148,22 +192,24 @@ class Repository:
         row = self._finding_row(raw, mail, kind=finding.kind)
         _keep(row, raw, dkim, keep_raw)
         row.account_row = account
-        row.address = finding.address
-        row.language = finding.language
-        row.objection_url = finding.objection_url
+        row.address = fit(finding.address, _ADDRESS)
+        row.language = fit(finding.language, _LANGUAGE)
+        row.objection_url = fit(finding.objection_url, 4000)
         row.covers_linked = finding.covers_linked
-        row.reason = str(finding.reason) if finding.reason else None
-        row.authenticity = finding.authenticity
-        row.links = [models.Link(role=link.role, url=link.url) for link in finding.links]
+        row.reason = fit(str(finding.reason)) if finding.reason else None
+        row.authenticity = fit(finding.authenticity)
+        row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
         self.session.add(row)
         self._has_finding[mail.key] = True
+        if row.address and account is not None:
+            self.recorded_accounts.add((row.sender, row.address, account.account))
 
     def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str,
                           dkim: DkimVerdict | None = None, keep_raw: bool = False) -> None:
         # No links: a suspicious mail's links are exactly what must not reach the user.
         row = self._finding_row(raw, mail, kind="suspicious")
         _keep(row, raw, dkim, keep_raw)
-        row.reason = reason
+        row.reason = fit(reason, 2000)
         self.session.add(row)
         self._has_finding[mail.key] = True
 
@@ -171,13 +217,14 @@ class Repository:
         date = mail.date or raw.received_at or now()
         sender = mail.sender
         return models.Finding(
-            message_key=mail.key, kind=kind, message_id=mail.message_id, date=date,
-            subject=mail.subject[:1000],
-            sender=f"{sender.name} <{sender.address}>" if sender and sender.name else
-            (sender.address if sender else ""),
-            mailbox=raw.mailbox, folder=raw.folder, covers_linked=False, recorded_at=now())
+            message_key=fit(mail.key, _KEY), kind=kind, message_id=fit(mail.message_id, _MESSAGE_ID),
+            date=date, subject=fit(mail.subject, 1000),
+            sender=sender_label(sender),
+            mailbox=fit(raw.mailbox, _MAILBOX), folder=fit(raw.folder, _FOLDER), covers_linked=False,
+            recorded_at=now())
 
     def account(self, platform: str, account: str, *, create: bool = False) -> models.Account | None:
+        account = fit(account, _ACCOUNT) or ""
         row = self._accounts.get((platform, account))
         if row is None:
             with self.session.no_autoflush:

@@ -1,0 +1,143 @@
+# ruff: noqa: E501  (the hostile inputs read better one per line)
+"""The worst single mail: the time and memory of one `ingest` (parse, classify, store) per input.
+
+Inputs: the hostile ones of issue 16 (generated here, never committed), one realistic Facebook and
+Instagram notification (bench/mailshapes.py) and every fixture. Each hostile input runs in its own
+process with a timeout, so one that is still slow is reported, not waited for. Asserts nothing.
+
+    python bench/worst_mail.py [--timeout 60] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+HEAD = ("From: Facebook <notification@facebookmail.com>\r\nTo: anna@example.org\r\n"
+        "Date: Wed, 29 May 2024 10:00:00 +0000\r\nMessage-ID: <w@facebookmail.com>\r\nMIME-Version: 1.0\r\n")
+FORM = "https://www.facebook.com/help/contact/712876720715583"
+
+
+def _mail(subject: str, body: str, ctype: str = "text/plain", head: str = HEAD, extra: str = "") -> bytes:
+    return (head + f"Subject: {subject}\r\n{extra}Content-Type: {ctype}; charset=utf-8\r\n\r\n{body}").encode()
+
+
+def hostile(name: str) -> bytes:
+    if name == "display name of RFC 2047 words, 'a.' x 75,000":
+        words = " ".join("=?utf-8?b?" + base64.b64encode(b"a." * 30).decode() + "?=" for _ in range(2500))
+        return _mail("Security alert", "hello", head=HEAD.replace("Facebook <", f"{words} <"))
+    if name == "Cc of 60,000 addresses":
+        return _mail("hello", "hello", extra="Cc: " + ", ".join(f"u{i}@example.org" for i in range(60_000)) + "\r\n")
+    if name == "link text 'a.' x 30,000":
+        return _mail("hello", f'<a href="https://evil.example/">{"a." * 30_000}</a>', "text/html")
+    if name == "20,000 blank lines in an Instagram text part":
+        head = HEAD.replace("Facebook <notification@facebookmail.com>", "Instagram <no-reply@mail.instagram.com>")
+        return _mail("You have 3 new notifications", "\r\n" * 20_000 + "hello", head=head)
+    if name.startswith("<div> nested"):
+        depth = int(name.split()[2].replace(",", ""))
+        html = f'<p><a href="{FORM}">right to object</a></p>' + "<div>" * depth + "x" + "</div>" * depth
+        return _mail("We're updating our Privacy Policy as we expand AI at Meta", html, "text/html")
+    if name == "10 MB one-line Subject":
+        return _mail("a" * 10_000_000, "hello")
+    if name == "100,000-part HTML":
+        parts = "".join(f"--b\r\nContent-Type: text/html\r\n\r\n<p>part {i}</p>\r\n" for i in range(100_000))
+        return _mail("hello", parts + "--b--\r\n", "multipart/mixed; boundary=b")
+    if name == "70 MB attachment":
+        body = ("--b\r\nContent-Type: text/plain\r\n\r\nhello\r\n--b\r\nContent-Type: application/pdf\r\n"
+                "Content-Transfer-Encoding: base64\r\n\r\n" + ("QUJD" * 19 + "\r\n") * 900_000 + "--b--\r\n")
+        return _mail("hello", body, "multipart/mixed; boundary=b")
+    raise KeyError(name)
+
+
+HOSTILE = ["display name of RFC 2047 words, 'a.' x 75,000", "Cc of 60,000 addresses", "link text 'a.' x 30,000",
+           "20,000 blank lines in an Instagram text part", "<div> nested 20,000 deep", "<div> nested 200,000 deep",
+           "10 MB one-line Subject", "100,000-part HTML", "70 MB attachment"]
+# Whose code the remaining cost is in, where it is not parse/sync (issue 16 item 3 is split).
+OWNER = {"display name of RFC 2047 words, 'a.' x 75,000": "report.defanged at `status` (not timed here)",
+         "link text 'a.' x 30,000": "links.shown_url_mismatch",
+         "20,000 blank lines in an Instagram text part": "classify._greeting_pattern"}
+
+
+def time_ingest(data: bytes) -> tuple[float, str]:
+    from tracker.db.engine import open_database
+    from tracker.db.repo import Repository
+    from tracker.rawmail import RawMessage
+    from tracker.sync import ingest
+
+    sessions = open_database("sqlite://")
+    with sessions.begin() as session:
+        start = time.perf_counter()
+        outcome, kind = ingest(Repository(session), RawMessage(data, "bench", "INBOX", 1, 1))
+        seconds = time.perf_counter() - start
+    return seconds, f"{outcome}{f' ({kind})' if kind else ''}"
+
+
+def one(name: str) -> None:
+    time_ingest(b"From: a@example.org\r\n\r\nwarm up")  # imports and the database, before measuring
+    data = hostile(name)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    seconds, outcome = time_ingest(data)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": round(seconds, 3), "outcome": outcome, "input_mb": round(len(data) / 1e6, 1),
+                      "rss_growth_mb": round((peak - base) / 1024, 1)}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--timeout", type=float, default=60)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--case", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.case:
+        one(args.case)
+        return
+    rows = []
+    for name in HOSTILE:
+        try:
+            out = subprocess.run([sys.executable, __file__, "--case", name], capture_output=True, text=True,
+                                 timeout=args.timeout, check=True).stdout
+            rows.append({"input": name, **json.loads(out)})
+        except subprocess.TimeoutExpired:
+            rows.append({"input": name, "seconds": None, "outcome": f"still running after {args.timeout:.0f} s"})
+    import mailshapes
+
+    rng = random.Random(3)
+    ordinary = {"Facebook notification (realistic)": mailshapes.notification(rng, 1, 10, True),
+                "Instagram notification (realistic)": mailshapes.notification(rng, 2, 10, True)}
+    ordinary.update({p.name: p.read_bytes() for p in sorted((ROOT / "tests" / "fixtures").glob("*.eml"))})
+    timed = {name: time_ingest(data) for name, data in ordinary.items()}
+    slowest = max(timed, key=lambda k: timed[k][0])
+    rows.append({"input": f"slowest of {len(ordinary)} ordinary mails: {slowest}",
+                 "seconds": round(timed[slowest][0], 3), "outcome": timed[slowest][1]})
+    finished = [r for r in rows if r["seconds"] is not None]
+    worst = max(finished, key=lambda r: r["seconds"])
+    lines = ["| input | seconds (one ingest) | memory growth MB | outcome | remaining cost in |",
+             "|---|---:|---:|---|---|"]
+    for r in rows:
+        seconds = "—" if r["seconds"] is None else r["seconds"]
+        lines.append(f"| {r['input']} | {seconds} | {r.get('rss_growth_mb', '')} | {r['outcome']} | "
+                     f"{OWNER.get(r['input'], '')} |")
+    unfinished = [r["input"] for r in rows if r["seconds"] is None]
+    lines.append("")
+    lines.append(f"worst mail: {worst['seconds']} s ({worst['input']})" +
+                 (f"; not finished within {args.timeout:.0f} s: {', '.join(unfinished)}" if unfinished else ""))
+    table = "\n".join(lines)
+    if args.json:
+        print(json.dumps({"rows": rows, "worst": worst, "table": table}))
+    else:
+        print(table)
+
+
+if __name__ == "__main__":
+    main()

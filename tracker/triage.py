@@ -1,0 +1,147 @@
+"""Header fields -> can this Meta mail only be an everyday one, or may it be part of the objection flow?
+
+A sync fetches a body only where the body can change what the tracker knows. Thousands of a
+mailbox's Meta mails are everyday notifications ("You have 3 new notifications", "X commented on
+your post"); a notice, a code mail or Meta's reply to an objection never looks like one. The
+decision leans the safe way: a mail is everyday only when its subject has the shape of a known
+everyday notification AND nothing in the header hints at the flow. Every subject the tracker does
+not know (Meta's reply template is not even published) counts as possibly the flow, and its body
+is read. Only the sender (already judged genuine by the caller), the subject, List-Id,
+Auto-Submitted and the recipients are read: all of them come with HEADER.FIELDS.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tracker.authenticity import meta_domain
+from tracker.parse import ParsedMail
+
+FLOW = "flow"
+EVERYDAY = "everyday"
+# A subject longer than this is matched on its start only: Meta's subjects are short.
+MAX_SUBJECT = 300
+
+# Shapes of everyday notifications' subjects (FG "Everyday Meta mail"), by language. A name or
+# username ahead of them ("anna.cooks, you have 3 new notifications") is allowed. Each pattern
+# is matched against the whole (lower-cased, folded) subject.
+NAME = r"(?:[\w.' -]{1,60}, )?"
+EVERYDAY_SUBJECTS: tuple[str, ...] = (
+    # counts of notifications, messages, friend requests
+    NAME + r"you have \d+ (?:new |unread )?(?:notifications?|messages?|friend requests?)(?: on \w+)?",
+    NAME + r"du hast \d+ (?:neue |ungelesene )?"
+    r"(?:benachrichtigung(?:en)?|nachrichten?|freundschaftsanfragen?)(?: auf \w+)?",
+    NAME + r"vous avez \d+ (?:nouvelles? )?(?:notifications?|messages?)(?: non lus?)?(?: sur \w+)?",
+    NAME + r"hai \d+ (?:nuov[ei] )?(?:notifiche|notifica|messaggi?)(?: non lett[io])?(?: su \w+)?",
+    NAME + r"tienes \d+ (?:notificaciones|notificación|mensajes?)(?: nuev[oa]s?| sin leer)?(?: en \w+)?",
+    NAME + r"je hebt \d+ (?:nieuwe |ongelezen )?(?:meldingen|melding|berichten|bericht)(?: op \w+)?",
+    NAME + r"masz \d+ (?:now[eay]+ |nieprzeczytan[eay]+ )?"
+    r"(?:powiadomie[nń]|powiadomienia|wiadomości|wiadomość)(?: na \w+)?",
+    NAME + r"(?:tens|você tem) \d+ (?:novas? )?(?:notificaç(?:ões|ão)|mensagens?)"
+    r"(?: não lidas?)?(?: n[oa] \w+)?",
+    NAME + r"du har \d+ (?:nya |olästa )?(?:aviseringar|avisering|meddelanden|meddelande)(?: på \w+)?",
+    # someone did something
+    r".{1,80} (?:commented on|replied to|liked|reacted to|shared|mentioned you in) (?:your|a|the|their) "
+    r"(?:post|photo|video|comment|reel|story|status|memory|thread)s?",
+    r".{1,80} (?:started following you|followed you|wants to follow you|tagged you in .{1,80}"
+    r"|sent you a message|sent you a friend request|added a new photo|added \d+ new photos|is live now"
+    r"|posted in .{1,120}|shared a (?:post|memory|reel|link|photo|video)|invited you to .{1,120}"
+    r"|has a birthday today|and \d+ others? have birthdays today)",
+    r".{1,80} (?:folgt dir(?: jetzt)?(?: auf \w+)?|hat deinen beitrag kommentiert"
+    r"|hat dir eine nachricht gesendet"
+    r"|hat dich in .{1,80} markiert|hat in .{1,120} gepostet)",
+    r".{1,80} (?:vous suit(?: désormais)?(?: sur \w+)?|a commenté votre publication|vous a envoyé un message"
+    r"|vous a identifié(?:e)? dans .{1,80})",
+    r".{1,80} (?:ha iniziato a seguirti|ha commentato il tuo post|ti ha inviato un messaggio"
+    r"|ti ha taggato in .{1,80})",
+    r".{1,80} (?:(?:ha )?comenzó a seguirte|te ha empezado a seguir|comentó tu publicación"
+    r"|te envió un mensaje)",
+    r".{1,80} (?:volgt je(?: nu)?|heeft op je bericht gereageerd|heeft je een bericht gestuurd)",
+    r".{1,80} (?:zaczął|zaczęła|zaczęło) cię obserwować",
+    r".{1,80} (?:começou a seguir(?:-te| você)|comentou na sua publicação)",
+    r".{1,80} (?:började följa dig|har kommenterat ditt inlägg)",
+    # digests and memories
+    NAME + r"see what you(?:'ve| have)? missed(?: this week| today)?(?: on \w+)?",
+    NAME + r"(?:here's|here is) what you(?:'ve| have)? missed(?: on \w+)?",
+    r"(?:you have|see your) (?:memories|a memory) (?:to look back on|from .{1,40})(?: on \w+)?",
+    r"(?:new|your) weekly (?:digest|summary|recap)(?: on \w+)?",
+    r"(?:sieh dir an, )?was du verpasst hast(?: auf \w+)?",
+    r"découvrez ce que vous avez manqué(?: sur \w+)?",
+    # login alerts (login codes carry digits: those stay flow, see FLOW_HINTS)
+    r"new login to (?:your )?(?:facebook|instagram|threads)(?: account)?(?: from .{1,80})?",
+    r"neue anmeldung (?:bei|auf) (?:facebook|instagram|threads)(?: von .{1,80})?",
+    r"nouvelle connexion (?:à|sur) (?:facebook|instagram|threads)(?: depuis .{1,80})?",
+    r"nuovo accesso (?:a|su) (?:facebook|instagram|threads)(?: da .{1,80})?",
+)
+
+# Anything of these in the subject means the mail may be the flow, whatever its shape: a code
+# (digits), the objection, a request, privacy, AI. Stems across the languages Meta writes in.
+FLOW_HINTS: tuple[str, ...] = (
+    r"\d{4,}", r"\bai\b", r"\bki\b", r"\bia\b", r"\bτν\b", r"\bmeta\b", r"privac", r"privat", r"datenschutz",
+    r"confidential", r"riservat", r"prywatn", r"integritet", r"personvern", r"tietosuoj", r"adatvédel",
+    r"soukrom", r"απορρήτ", r"objec", r"obiez", r"oppos", r"widerspr", r"einspruch", r"bezwaar",
+    r"sprzeciw", r"invänd", r"indsigel", r"innsigel", r"vastust", r"námit", r"tiltakoz", r"opoziț",
+    r"opozit", r"εναντί", r"αντίρρ", r"request", r"anfrage", r"antrag", r"demande", r"richiest",
+    r"solicit", r"verzoek", r"wniosek", r"prośb", r"pedido", r"begäran", r"anmodning", r"forespørs",
+    r"pyyntö", r"žádost", r"kérés", r"kérelm", r"αίτημ", r"case", r"ticket", r"support", r"reply",
+    r"antwort", r"réponse", r"risposta", r"respuesta", r"antwoord", r"odpowied", r"resposta", r"svar",
+    r"vastaus", r"válasz", r"odpověď", r"rozhodnut", r"döntés", r"απάντησ", r"review", r"geprüft",
+    r"examin", r"beoordeeld", r"rozpatrz", r"behandl", r"käsitel", r"posouz", r"code", r"codice",
+    r"código", r"\bkod", r"koodi", r"kód", r"κωδικ", r"\bcod", r"kode", r"confirm", r"bestätig",
+    r"conferm", r"bevestig", r"potwierdz", r"confirma", r"bekräfta", r"bekreft", r"bekræft", r"vahvist",
+    r"potvrz", r"megerős", r"επιβεβαί", r"policy", r"richtlinie", r"politique", r"informativa",
+    r"política", r"beleid", r"polityk", r"policy", r"irányelv", r"zásad", r"πολιτικ", r"update",
+    r"aktualis", r"mise à jour", r"mettons à jour", r"aggiorn", r"actualiz", r"bijwerk", r"werken",
+    r"atualiz", r"uppdater", r"oppdater", r"opdater", r"päivit", r"frissít", r"ενημέρ", r"rights",
+    r"rechte", r"droits", r"diritti", r"derechos", r"rechten", r"praw", r"direitos", r"rättigheter",
+    r"action required", r"needs attention", r"information",
+)
+# Replies and forwards ("Re:", "AW:", "Fwd:", "SV:"...) are conversations: possibly the flow.
+REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|fw|fwd|wg|tr|rv|odp|ynt|antw|ref)\s*(?:\[\d+\])?\s*:",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HeaderTriage:
+    verdict: str  # EVERYDAY or FLOW
+    why: str
+
+
+def triage(mail: ParsedMail) -> HeaderTriage:
+    """Decide from the header alone. `mail` is the header parsed (no body); the caller has judged
+    the sender a genuine Meta one."""
+    subject = _fold(mail.subject)
+    list_id, auto_submitted = mail.list_id, mail.auto_submitted
+    if auto_submitted and auto_submitted.strip().lower().startswith("auto-replied"):
+        return HeaderTriage(FLOW, "auto-replied: an answer to something the user sent")
+    if list_id:
+        return HeaderTriage(FLOW, "List-Id: came through a list, not straight from Meta")
+    if not subject:
+        return HeaderTriage(FLOW, "no subject")
+    if REPLY_PREFIX.match(subject):
+        return HeaderTriage(FLOW, "a reply or forward")
+    if not any(meta_domain(r.rpartition("@")[2]) is None for r in mail.recipients):
+        return HeaderTriage(FLOW, "no recipient outside Meta: not a mail to the user")
+    hint = _flow_hints().search(subject)
+    if hint:
+        return HeaderTriage(FLOW, f"subject hints at the flow ({hint.group(0)!r})")
+    if _everyday_subjects().fullmatch(subject):
+        return HeaderTriage(EVERYDAY, "subject of an everyday notification")
+    return HeaderTriage(FLOW, "subject not known as an everyday one")
+
+
+def _fold(subject: str) -> str:
+    text = subject[:MAX_SUBJECT].replace("\u2019", "'").replace("\u00a0", " ")
+    return " ".join(text.split()).lower().rstrip(" .!")
+
+
+@cache
+def _everyday_subjects() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in EVERYDAY_SUBJECTS))
+
+
+@cache
+def _flow_hints() -> re.Pattern[str]:
+    return re.compile("|".join(FLOW_HINTS))
