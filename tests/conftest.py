@@ -25,14 +25,14 @@ def meta_dkim() -> Iterator[None]:
     """What a real setup has (issue 14): Meta's mail arrives DKIM-signed (DovecotServer.append
     signs it with the harness key) and the key is in DNS (a dnslib server on a loopback port,
     named through OBJECTION_TRACKER_DKIM_NAMESERVERS, which subprocesses inherit too). Imported
-    fixtures carry the Authentication-Results of the user's servers mx.example.org/.net."""
+    fixtures carry the Authentication-Results of the users' servers mx.example.org/.net/.com."""
     from tests.dkim_keys import HARNESS, start_harness
 
     server = start_harness()
     saved = {k: os.environ.get(k) for k in ("OBJECTION_TRACKER_DKIM_NAMESERVERS",
                                             "OBJECTION_TRACKER_IMPORT_AUTHSERV_ID")}
     os.environ["OBJECTION_TRACKER_DKIM_NAMESERVERS"] = server.nameserver
-    os.environ["OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"] = "mx.example.org,mx.example.net"
+    os.environ["OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"] = "mx.example.org,mx.example.net,mx.example.com"
     yield
     server.stop()
     HARNESS.clear()

@@ -65,7 +65,7 @@ def judge(mail: ParsedMail, *, require_authentication: bool = False,
                 return Verdict(True, platform, None, how="authenticated: dkim or dmarc pass for a "
                                f"Meta domain ({domain}), said by {authserv_id}")
             if _failed(trusted):
-                return Verdict(False, platform, f"auth-fail: {authserv_id} says {outcome} for {domain}")
+                return Verdict(False, platform, f"auth-fail: {outcome} for {domain}")
     elif dkim is None and mail.auth_results:
         # Only the header to go on: the topmost header, which the user's server added if any did.
         top = parse_auth_results(mail.auth_results[0])
