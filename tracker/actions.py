@@ -135,6 +135,7 @@ def _mail_only(messages: Iterator[RawMessage], not_mail: list[str]) -> Iterator[
             yield raw
         else:
             not_mail.append(raw.folder)  # an imported message's folder is its file
+        del raw  # or this loop would hold a message (40 MB, say) while the next one is read
 
 
 def status(config: Config) -> Status:

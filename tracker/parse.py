@@ -188,10 +188,28 @@ def _sender(msg: Message, defects: list[str]) -> Address | None:
     raw = msg.get("From")
     if raw is None:
         return None
-    name, addr = email.utils.parseaddr(str(raw)[:MAX_HEADER_CHARS])
+    name, addr = email.utils.parseaddr(_capped_from(str(raw)))
     if not addr or "=?" in addr:
         return None
     return Address(name=_decoded(name, defects).strip(), address=addr.strip().lower())
+
+
+def _capped_from(raw: str) -> str:
+    """A From header of at most about MAX_HEADER_CHARS: the start and the end of an over-long
+    display name, cut between words, and the address whole. Cutting the header's tail instead
+    lost the address, and a display name of "a."*75,000 then hid a spoof from the brand check."""
+    if len(raw) <= MAX_HEADER_CHARS:
+        return raw
+    lt = raw.rfind("<")
+    name, address = (raw[:lt].strip(), raw[lt:lt + 1000]) if lt >= 0 else (raw.strip(), "")
+    half = MAX_HEADER_CHARS // 2
+    if len(name) > MAX_HEADER_CHARS:
+        head, tail = name[:half], name[-half:]
+        # whole words only (an RFC 2047 word cut in two decodes to nothing), no quotes left open
+        head = head[:head.rfind(" ")] if " " in head else head
+        tail = tail[tail.find(" ") + 1:] if " " in tail else tail
+        name = f"{head} {tail}".replace('"', "")
+    return f"{name} {address}" if address else name[:MAX_HEADER_CHARS]
 
 
 def _recipients(msg: Message, defects: list[str]) -> list[str]:
