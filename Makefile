@@ -21,7 +21,7 @@ demo: $(STAMP)
 	@echo
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker status
 
-## test: install everything the tests need (Python packages, Dovecot, Cyrus) and run them all
+## test: install everything the tests need (Python packages, Dovecot, Cyrus, Chromium) and run them all
 test: $(STAMP) dovecot cyrus chromium
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
