@@ -241,6 +241,13 @@ CONDITIONALS = (
     "amennyiben",
     "în cazul în care",
     "caso",
+    # Indirect questions suppose as much as an "if": "we will let you know whether we will honour
+    # your objection" (pl "czy", cs "zda"; fr/es "si", it/pt "se", sv/da/nb "om", el "αν" above).
+    "whether",
+    "ob",
+    "czy",
+    "zda",
+    "jestli",
 )
 # Of those, the ones that are also everyday words ("om" is "about", "si" is "so", "ha" is "has"):
 # they make a phrase hypothetical only right before it.
