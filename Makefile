@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_HOME := $(CURDIR)/.demo
 
-.PHONY: demo test lint dovecot cyrus bench bench-people clean
+.PHONY: demo test lint dovecot cyrus chromium bench bench-people clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,12 +16,13 @@ $(STAMP): pyproject.toml
 ## demo: import the bundled sample mailbox into a throw-away SQLite database, print the status
 demo: $(STAMP)
 	rm -rf $(DEMO_HOME) && mkdir -p $(DEMO_HOME)
+	cp tracker/sample/demo-config.toml $(DEMO_HOME)/config.toml
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker import tracker/sample/demo.mbox
 	@echo
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker status
 
-## test: install everything the tests need (Python packages, Dovecot, Cyrus) and run them all
-test: $(STAMP) dovecot cyrus
+## test: install everything the tests need (Python packages, Dovecot, Cyrus, Chromium) and run them all
+test: $(STAMP) dovecot cyrus chromium
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
@@ -31,6 +32,9 @@ dovecot:
 
 cyrus:
 	@bash tests/tools/install-cyrus.sh
+
+chromium:
+	@bash tests/tools/install-chromium.sh
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -272,6 +272,23 @@ def why(ctx: click.Context, account: str) -> None:
     click.echo(report.why(actions.why(_config(ctx), account)))
 
 
+@cli.command()
+@click.argument("account", metavar="PLATFORM:ACCOUNT", required=False)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write into (created).")
+@click.option("--all", "every", is_flag=True, help="Every account, each in a folder of its own.")
+@click.option("--person", metavar="NAME", help="Only this person's accounts ([[people]]), with "
+              "the mail of their own mailboxes.")
+@click.pass_context
+def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
+             person: str | None) -> None:
+    """Export an account's proof: each flow mail as .eml, evidence.html and evidence.txt."""
+    if every == bool(account):
+        raise click.UsageError("name one account, or give --all")
+    written = actions.evidence(_config(ctx), account, out, every=every, person=person)
+    click.echo(f"{len(written)} file(s) written to {out}")
+
+
 @cli.command(name="rules")
 def rules_() -> None:
     """Show what the tracker knows of Meta's mail: languages, kinds, senders and forms."""
@@ -314,6 +331,8 @@ def doctor(ctx: click.Context, mailbox: str | None) -> None:
 
 def _echo_checkup(c) -> None:
     click.echo(f"{c.mailbox}: {c.server}, user {c.username}, {c.secret}")
+    if c.authenticity:
+        click.echo(f"  Meta's mail is told by: {c.authenticity}")
     if c.logged_in:
         click.echo("  logged in")
     for cap in c.capabilities:

@@ -20,6 +20,29 @@ FIXTURES = Path(__file__).parent / "fixtures"
 PG_URL = os.environ.get("OBJECTION_TRACKER_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def meta_dkim() -> Iterator[None]:
+    """What a real setup has (issue 14): Meta's mail arrives DKIM-signed (DovecotServer.append
+    signs it with the harness key) and the key is in DNS (a dnslib server on a loopback port,
+    named through OBJECTION_TRACKER_DKIM_NAMESERVERS, which subprocesses inherit too). Imported
+    fixtures carry the Authentication-Results of the users' servers mx.example.org/.net/.com."""
+    from tests.dkim_keys import HARNESS, start_harness
+
+    server = start_harness()
+    saved = {k: os.environ.get(k) for k in ("OBJECTION_TRACKER_DKIM_NAMESERVERS",
+                                            "OBJECTION_TRACKER_IMPORT_AUTHSERV_ID")}
+    os.environ["OBJECTION_TRACKER_DKIM_NAMESERVERS"] = server.nameserver
+    os.environ["OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"] = "mx.example.org,mx.example.net,mx.example.com"
+    yield
+    server.stop()
+    HARNESS.clear()
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
 @pytest.fixture(autouse=True)
 def tracker_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test touches the real home: config, database and locks live in tmp_path."""

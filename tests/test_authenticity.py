@@ -1,6 +1,7 @@
 import pytest
 
 from tracker.authenticity import judge
+from tracker.dkim import DkimVerdict
 from tracker.parse import parse
 
 
@@ -51,9 +52,15 @@ def test_a_pass_for_the_attackers_own_domain_proves_nothing():
 
 
 def test_require_authentication_refuses_mail_without_the_header():
-    verdict = judge(parse(mail("Facebook <security@facebookmail.com>")), require_authentication=True)
+    # Issue 14: the header alone no longer refuses (Meta's real mail on a server that adds no
+    # header was listed as suspicious); the tracker's own DKIM verdict decides: unsigned is refused.
+    unsigned = DkimVerdict("none")
+    verdict = judge(parse(mail("Facebook <security@facebookmail.com>")), require_authentication=True,
+                    dkim=unsigned)
     assert not verdict.genuine and verdict.suspicious.startswith("no-authentication")
-    assert judge(parse(mail("Facebook <security@facebookmail.com>"))).genuine
+    assert judge(parse(mail("Facebook <security@facebookmail.com>")), require_authentication=True).genuine
+    plain = judge(parse(mail("Facebook <security@facebookmail.com>")), dkim=unsigned)
+    assert plain.genuine and plain.unverified == "unsigned"
 
 
 def test_ordinary_senders_are_neither_meta_nor_suspicious():

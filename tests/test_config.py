@@ -48,6 +48,10 @@ def test_the_example_config_is_valid():
     (('host = "imap.example.org"', 'host = "imap.example.org"\nport = 99999'), "mailboxes[0].port"),
     (('[database]', '[database]\nurl2 = 1'), "database.url2"),
     (('password_env = "MY_IMAP_PASSWORD"', ''), "mailboxes[0]: set exactly one"),
+    (('host = "imap.example.org"', 'host = "imap.example.org"\nauthserv_id = "mx example"'),
+     "mailboxes[0].authserv_id"),
+    (('[database]', '[dkim]\nnameservers = ["127.0.0.1:x"]\n[database]'), "dkim.nameservers"),
+    (('[database]', '[dkim]\nimport_authserv_id = 3\n[database]'), "dkim.import_authserv_id"),
 ])
 def test_errors_name_the_key(tmp_path, change, key):
     with pytest.raises(ConfigError, match=key.replace("[", r"\[").replace("]", r"\]")):
@@ -79,3 +83,12 @@ def test_a_quoted_port_says_write_it_without_quotes(tmp_path):
         config.load(write(tmp_path, GOOD + 'port = "993"\n'))
     with pytest.raises(ConfigError, match=r"mailboxes\[0\]\.port: 'imap' is not a port number"):
         config.load(write(tmp_path, GOOD + 'port = "imap"\n'))
+
+
+def test_dkim_keys_and_authserv_ids(tmp_path):
+    text = GOOD.replace('[database]', '[dkim]\nnameservers = ["127.0.0.1:5353"]\n[database]').replace(
+        'host = "imap.example.org"', 'host = "imap.example.org"\nauthserv_id = ["MX1.example.org", "mx2.example.org"]')
+    cfg = config.load(write(tmp_path, text))
+    assert cfg.dkim.nameservers == ("127.0.0.1:5353",)
+    assert cfg.mailboxes[0].dkim_nameservers == ("127.0.0.1:5353",)
+    assert cfg.mailboxes[0].authserv_id == ("mx1.example.org", "mx2.example.org")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import imaplib
 import json
+from types import SimpleNamespace
 
 import pytest
 
@@ -106,3 +107,17 @@ def test_doctor_names_where_the_secret_comes_from_never_the_secret(tracker_home)
     assert "password in the config file" in out and "OAuth2 token from oauth2_token_command" in out
     assert "hunter2-literal" not in out
     assert json.dumps("hunter2-literal") not in out
+
+
+def test_doctor_names_the_rule_that_tells_meta_s_mail(tracker_home, monkeypatch):
+    # Issue 14: with an authserv-id only that server's headers count; without, the tracker's DKIM.
+    monkeypatch.delenv("OBJECTION_TRACKER_DKIM_NAMESERVERS")
+    plain = box(SimpleNamespace(port=1), "anna")  # nothing listens: the rule is shown all the same
+    path = write_config(tracker_home, plain, plain | {"name": "work", "authserv_id": "mx.example.org",
+                                                       "require_authentication": True})
+    words = " ".join(invoke(path, "doctor", code=4).split())
+    assert "personal: " in words and "Meta's mail is told by: the tracker's own DKIM check (keys from " \
+        "the system resolver) for the objection flow; Authentication-Results headers are not trusted; " \
+        "an unsigned Meta mail is unverified (never confirms)" in words
+    assert "only Authentication-Results headers with authserv-id mx.example.org count (others are " \
+        "ignored)" in words and "an unsigned Meta mail is suspicious" in words

@@ -100,7 +100,7 @@ def test_add_user_after_start(plain_server: DovecotServer) -> None:
 
 
 def test_append_then_body_peek_leaves_message_unseen(plain_server: DovecotServer) -> None:
-    uid = plain_server.append("alice", "INBOX", RAW)
+    uid = plain_server.append("alice", "INBOX", RAW, meta_signed=False)
     assert plain_server.flags("alice", "INBOX")[uid] == ()
 
     imap = connect(plain_server)

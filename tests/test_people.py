@@ -326,3 +326,20 @@ def test_a_mailbox_no_longer_in_the_config_is_nobodys(household):
     assert f"== {people.NOBODY_LABEL} ==\nACCOUNT" in grouped
     assert "boss@example.com" in grouped.split(people.NOBODY_LABEL)[1]
     assert people.OWNER_LABEL not in grouped
+
+
+def test_evidence_for_a_person_holds_only_their_accounts_and_mail(household, tmp_path):
+    path, _handler, mine = household
+    invoke(path, "sync")
+    out = tmp_path / "mum"
+    invoke(path, "evidence", "--all", "--person", "mum", "--out", str(out))
+    written = {p.relative_to(out).parts[0] for p in out.rglob("*") if p.is_file()}
+    assert len(written) == len(MUM)
+    everything = "".join(p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
+    assert "mum.old@example.org" in everything
+    for other in ("me@example.net", "boss@example.com", "for me only", f"{mine}-", "mine /"):
+        assert other not in everything, other
+    # another person's account is not mum's to export
+    assert "no mail or mark names this account" in invoke(
+        path, "evidence", "facebook:me@example.net", "--person", "mum", "--out",
+        str(tmp_path / "x"), code=1)

@@ -94,3 +94,28 @@ def test_upgrade_from_0004_keeps_findings_and_adds_authenticity(database_url):
         row = conn.exec_driver_sql("SELECT kind, reason, authenticity FROM findings").one()
     assert tuple(row) == ("notice", None, None)
     engine.dispose()
+
+
+def test_upgrade_from_0005_adds_the_raw_bytes_and_dkim_columns_and_downgrades(database_url):
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from tracker.db.engine import migrations_dir
+
+    engine = create(database_url)
+    with engine.begin() as conn:
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(migrations_dir()))
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0005")
+        conn.exec_driver_sql(
+            "INSERT INTO findings (message_key, kind, date, subject, sender, mailbox, folder, "
+            "covers_linked, recorded_at) VALUES ('k', 'notice', '2024-05-29 10:00:00', 's', "
+            "'f', 'personal', 'INBOX', false, '2024-05-29 10:00:00')")
+        command.upgrade(config, "0006")
+        row = conn.exec_driver_sql("SELECT kind, raw, dkim_result, dkim_domain, dkim_selector "
+                                   "FROM findings").one()
+        assert tuple(row) == ("notice", None, None, None, None)
+        command.downgrade(config, "0005")
+        assert conn.exec_driver_sql("SELECT kind FROM findings").scalar_one() == "notice"
+    engine.dispose()

@@ -32,12 +32,14 @@ from tracker.credentials import (
 )
 from tracker.db.engine import open_database
 from tracker.db.repo import Repository, SuspiciousMail
+from tracker.dkim import KeyResolver
 from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
 from tracker.lock import exclusive
 from tracker.rawmail import RawMessage
 from tracker.remind import Delivery, pending, plan
 from tracker.state import AccountState, derive
 from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
+from tracker.verify import Checker, recheck
 
 MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
 DEFAULT_JOBS = 4  # mailboxes synced at once: IMAP waits dominate, and servers limit connections
@@ -112,6 +114,8 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     # one another run synced up to RUN_FRESH before).
     started = hosts.run_started(sessions) if shared else None
     shown = progress if not parallel else None  # one bar cannot show several mailboxes
+    # One cache of DKIM key lookups for the run (all mailboxes name the same [dkim] nameservers).
+    resolver = KeyResolver(list(boxes[0].dkim_nameservers)) if boxes else None
 
     def one(box: MailboxConfig, db: sessionmaker[Session]) -> SyncSummary | MailboxError | None:
         try:
@@ -119,7 +123,7 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
             if wrong:
                 raise wrong
             if not shared:
-                summary = _sync_retrying(db, box, shown)
+                summary = _sync_retrying(db, box, shown, resolver)
                 hosts.record_sync(db, box.name, run=run)
             else:
                 with hosts.advisory(db, "mailbox", box.name) as mine:
@@ -130,7 +134,7 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
                                  f"synced by {other} since this run started" if other
                                  else "another run is syncing it now")
                         return None
-                    summary = _sync_retrying(db, box, shown)
+                    summary = _sync_retrying(db, box, shown, resolver)
                     hosts.record_sync(db, box.name, run=run)
         except MailboxError as exc:
             return hints.for_sync(exc)
@@ -158,13 +162,13 @@ SYNC_ATTEMPTS = 3
 
 
 def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
-                   progress: Progress | None) -> SyncSummary:
+                   progress: Progress | None, resolver: KeyResolver | None) -> SyncSummary:
     """sync_mailbox, again from its last committed batch when a batch collided with another
     mailbox's (the same mail or a new account written by both at once, in parallel or from
     another host): the unique keys refuse the second, which then finds the first's rows."""
     for attempt in range(1, SYNC_ATTEMPTS + 1):
         try:
-            return sync_mailbox(sessions, box, progress=progress)
+            return sync_mailbox(sessions, box, progress=progress, resolver=resolver)
         except (IntegrityError, OperationalError) as exc:
             if attempt == SYNC_ATTEMPTS:
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
@@ -186,10 +190,13 @@ def import_paths(config: Config, paths: list[Path], *,
     sessions = database(config)
     summary = SyncSummary("import")
     not_mail: list[str] = []
+    checker = Checker(KeyResolver(list(config.dkim.nameservers)), config.dkim.import_authserv_id)
     with exclusive(config.database_url, "import"):
+        with sessions.begin() as session:  # what DNS could not answer last time
+            recheck(session, checker, "import")
         for path in paths:
             ingest_all(sessions, _mail_only(importer.read(path), not_mail), summary,
-                       progress=progress)
+                       progress=progress, checker=checker)
     return ImportResult(summary, not_mail)
 
 
@@ -480,3 +487,41 @@ def auth_set(config: Config, name: str, ask: Callable[[MailboxConfig], str]) -> 
         raise TrackerError("an empty password was not stored")
     store_in_keyring(box, secret)
     return box
+
+
+def evidence(config: Config, account: str | None, out: Path, *, every: bool = False,
+             person: str | None = None) -> list[Path]:
+    """Write one account's evidence (or every account's, each in a folder of its own) into `out`.
+    With `person`, only that person's accounts and the mail of their own mailboxes."""
+    from tracker import evidence as proof
+
+    audience = people.Audience(config.person(person)) if person is not None else None
+    sessions = database(config)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        found = repo.evidence()
+        states = derive(found, repo.groups())
+        if audience is not None:
+            states = people.view(states, found, config, audience)
+        if every:
+            chosen = [s for s in states if s.platform != "whatsapp"]
+        else:
+            if account is None:
+                raise TrackerError("name an account (PLATFORM:ACCOUNT) or give --all")
+            platform, name = parse_account(account)
+            chosen = [s for s in states if s.platform == platform and s.account == name]
+            if not chosen:
+                raise TrackerError(f"{platform}:{name}: no mail or mark names this account "
+                                   "(`objection-tracker accounts` lists the known ones)")
+        written: list[Path] = []
+        for s in chosen:
+            target = out / proof.folder_name(s.key) if every else out
+            mails = proof.account_mails(session, s.platform, s.account)
+            if audience is not None:
+                boxes = people.visible_mailboxes(config, audience, {m.mailbox for m in mails})
+                mails = [m for m in mails if m.mailbox in boxes]
+            try:
+                written += proof.export(s, mails, target)
+            except OSError as exc:
+                raise TrackerError(f"{target}: cannot write the evidence: {exc.strerror}") from None
+        return written

@@ -1,9 +1,16 @@
-"""Is a mail really from Meta? The From domain, then the topmost Authentication-Results header.
+"""Is a mail really from Meta? The From domain, then who vouches for it, in this order (issue 14):
+
+1. The mailbox names its server's authserv-id (`authserv_id = "mx.example.org"`): only the
+   topmost Authentication-Results header with that id counts; every other one is ignored (anyone
+   can write one). Its pass or fail decides; when it says neither, the tracker's own check does.
+2. The tracker's own DKIM verdict (tracker.dkim), for a mail in the objection flow, fetched whole:
+   pass is genuine, fail is suspicious, temperror and none are "unverified": believed to be
+   about the account, never enough to make it look filed or done (tracker.state).
+3. Only the header to go on (everyday mail, or deciding what to fetch): the topmost
+   Authentication-Results header, read as RFC 8601 says, else the sender domain alone.
 
 Display names are never trusted. A sender under one of Meta's registered domains (any subdomain)
 is Meta's; a Meta name inside another registered domain (facebookmail.com.example.net) is not.
-Only the topmost Authentication-Results counts: it is the one the user's own server added, while
-lower ones came with the mail and can be forged.
 """
 
 from __future__ import annotations
@@ -13,13 +20,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from tracker import rules
+from tracker.authresults import AuthResults, parse_auth_results
 from tracker.links import is_under
 from tracker.parse import ParsedMail
 
-RESULT = re.compile(r"\b(dkim|dmarc|spf)\s*=\s*(\w+)([^;]*)", re.IGNORECASE)
-PROPERTY = re.compile(r"\b(header\.d|header\.i|header\.from|smtp\.mailfrom)\s*=\s*\"?([^\s;\"]+)")
+if TYPE_CHECKING:
+    from tracker.dkim import DkimVerdict
+
+UNVERIFIED = "unverified"  # how a finding's `authenticity` starts when nothing vouched for it
 
 
 @dataclass(frozen=True)
@@ -27,12 +38,15 @@ class Verdict:
     genuine: bool  # from Meta, as far as the mail and the user's server can tell
     platform: str | None  # the platform the sender domain speaks for
     suspicious: str | None  # why a mail that claims to be Meta is not believed; None otherwise
+    how: str | None = None  # how the sender was believed (stored as the finding's authenticity)
+    unverified: str | None = None  # "temperror" or "unsigned": genuine only as far as its domain
 
 
 NOT_META = Verdict(False, None, None)
 
 
-def judge(mail: ParsedMail, *, require_authentication: bool = False) -> Verdict:
+def judge(mail: ParsedMail, *, require_authentication: bool = False,
+          authserv_id: str | tuple[str, ...] | None = None, dkim: DkimVerdict | None = None) -> Verdict:
     sender = mail.sender
     if sender is None:
         return NOT_META
@@ -42,15 +56,54 @@ def judge(mail: ParsedMail, *, require_authentication: bool = False) -> Verdict:
         reason = _claims_meta(sender.name, domain)
         return Verdict(False, None, reason) if reason else NOT_META
     platform = dict(rules.SENDER_DOMAINS)[registered]
-    if not mail.auth_results:
-        if require_authentication:
-            return Verdict(False, platform, "no-authentication: the mail carries no "
-                           "Authentication-Results header and the mailbox requires one")
-        return Verdict(True, platform, None)
-    outcome = _authenticated(mail.auth_results[0])
-    if outcome is True:
-        return Verdict(True, platform, None)
-    return Verdict(False, platform, f"auth-fail: {outcome} for {domain}")
+    if authserv_id:
+        trusted = trusted_results(mail.auth_results, authserv_id)
+        if trusted is not None:
+            authserv_id = trusted.authserv_id
+            outcome = _authenticated(trusted)
+            if outcome is True:
+                return Verdict(True, platform, None, how="authenticated: dkim or dmarc pass for a "
+                               f"Meta domain ({domain}), said by {authserv_id}")
+            if _failed(trusted):
+                return Verdict(False, platform, f"auth-fail: {outcome} for {domain}")
+    elif dkim is None and mail.auth_results:
+        # Only the header to go on: the topmost header, which the user's server added if any did.
+        top = parse_auth_results(mail.auth_results[0])
+        outcome = _authenticated(top) if top else "an unreadable Authentication-Results header"
+        if outcome is True:
+            return Verdict(True, platform, None, how="authenticated: dkim or dmarc pass for a Meta "
+                           f"domain ({domain}) in the topmost Authentication-Results")
+        return Verdict(False, platform, f"auth-fail: {outcome} for {domain}")
+    if dkim is None:
+        return Verdict(True, platform, None,
+                       how=f"Meta domain {domain}; the receiving server added no Authentication-Results")
+    if dkim.result == "pass":
+        return Verdict(True, platform, None, how=f"authenticated: the tracker checked DKIM, pass "
+                       f"(d={dkim.domain} s={dkim.selector})")
+    if dkim.result == "fail":
+        return Verdict(False, platform, f"dkim-fail: {dkim.detail or 'the signature does not verify'} "
+                       f"(d={dkim.domain} s={dkim.selector})")
+    if dkim.result == "temperror":
+        return Verdict(True, platform, None, unverified="temperror",
+                       how=f"{UNVERIFIED}: the DKIM key of {dkim.domain} could not be looked up; "
+                       "checked again at the next sync")
+    if require_authentication:
+        return Verdict(False, platform, "no-authentication: the mail carries no DKIM signature of "
+                       "a Meta domain, no trusted Authentication-Results, and the mailbox requires one")
+    return Verdict(True, platform, None, unverified="unsigned",
+                   how=f"{UNVERIFIED}: no DKIM signature of a Meta domain (Meta signs all its mail) "
+                   "and no trusted Authentication-Results")
+
+
+def trusted_results(headers: list[str], authserv_id: str | tuple[str, ...]) -> AuthResults | None:
+    """The topmost Authentication-Results with the mailbox's own authserv-id (one of them: a
+    provider's servers may write several), or None."""
+    ids = {i.lower() for i in ((authserv_id,) if isinstance(authserv_id, str) else authserv_id)}
+    for header in headers:
+        parsed = parse_auth_results(header)
+        if parsed and parsed.authserv_id in ids:
+            return parsed
+    return None
 
 
 def meta_domain(domain: str) -> str | None:
@@ -117,20 +170,18 @@ def _claims_meta(display_name: str, domain: str) -> str | None:
     return None
 
 
-def _authenticated(header: str) -> bool | str:
-    """True when DKIM or DMARC passed for the sender's Meta domain; else what was found."""
-    seen = []
-    for method, result, props in RESULT.findall(header):
-        method, result = method.lower(), result.lower()
-        seen.append(f"{method}={result}")
-        if method == "spf" or result != "pass":
-            continue
-        domains = [value.lower().lstrip("@").rpartition("@")[2] for _, value in
-                   PROPERTY.findall(props)]
-        # A pass for some other domain (the attacker's own DKIM key) proves nothing about Meta.
-        # Meta signs across its own domains (Instagram mail with a facebookmail.com key), and
-        # only Meta holds those keys, so a pass for any Meta domain counts.
-        # A bare "dkim=pass" names no domain: anyone can write that into a header.
-        if any(meta_domain(d) for d in domains):
-            return True
+def _authenticated(header: AuthResults) -> bool | str:
+    """True when DKIM or DMARC passed for a Meta domain; else what was found."""
+    # A pass for some other domain (the attacker's own DKIM key) proves nothing about Meta.
+    # Meta signs across its own domains (Instagram mail with a facebookmail.com key), and
+    # only Meta holds those keys, so a pass for any Meta domain counts. A bare "dkim=pass"
+    # names no domain: anyone can write that into a header.
+    if any(meta_domain(d) for m in ("dkim", "dmarc") for d in header.domains(m)):
+        return True
+    seen = [f"{r.method}={r.result}" for r in header.results if r.method in ("dkim", "dmarc", "spf")]
     return ", ".join(seen) if seen else "no dkim or dmarc result"
+
+
+def _failed(header: AuthResults) -> bool:
+    return any(r.method in ("dkim", "dmarc") and r.result in ("fail", "permerror")
+               for r in header.results)

@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from tracker import rules
 from tracker.authenticity import Verdict, judge
+from tracker.dkim import DkimVerdict
 from tracker.links import MetaLink, meta_links, shown_url_mismatch, unwrap
 from tracker.matcher import GroupMatcher, Hit
 from tracker.parse import ParsedMail
@@ -88,8 +89,11 @@ class Classified:
     notes: list[str] = field(default_factory=list)
 
 
-def classify(mail: ParsedMail, *, require_authentication: bool = False) -> Classified:
-    verdict = judge(mail, require_authentication=require_authentication)
+def classify(mail: ParsedMail, *, require_authentication: bool = False,
+             authserv_id: str | tuple[str, ...] | None = None,
+             dkim: DkimVerdict | None = None) -> Classified:
+    verdict = judge(mail, require_authentication=require_authentication, authserv_id=authserv_id,
+                    dkim=dkim)
     if verdict.suspicious:
         return Classified(suspicious=Suspicious(verdict.suspicious))
     for link in mail.links[:MAX_LINKS]:
@@ -479,6 +483,8 @@ def _language(mail: ParsedMail, text: str) -> str | None:
 
 
 def _authenticity(mail: ParsedMail, verdict: Verdict) -> str:
+    if verdict.how:
+        return verdict.how
     domain = mail.sender.domain if mail.sender else "?"
     if mail.auth_results:
         return f"authenticated: dkim or dmarc pass for a Meta domain ({domain})"

@@ -15,7 +15,7 @@ import os
 import stat
 import tomllib
 import zoneinfo
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +68,20 @@ class MailboxConfig:
     timeout: float = 30.0
     command_timeout: float = 300.0  # the whole answer to one IMAP command (tracker.imap_guard)
     max_message_mb: float = 50.0  # a larger mail is recorded as too large, never read
+    # The authserv-id this mailbox's own server writes into Authentication-Results: only those
+    # headers count (issue 14). None: the tracker's own DKIM check decides for flow mails.
+    authserv_id: tuple[str, ...] | None = None  # one id, or several for a farm of servers
+    dkim_nameservers: tuple[str, ...] = ()  # from [dkim] nameservers, for the sync's key lookups
     person: str | None = None  # whose mailbox it is ([[people]]); None: the config's owner
+
+
+@dataclass(frozen=True)
+class DkimConfig:
+    """[dkim]: where DKIM keys are looked up (host or host:port; empty: the system resolver), and
+    the authserv-id trusted in imported mail (an import has no mailbox to name one)."""
+
+    nameservers: tuple[str, ...] = ()
+    import_authserv_id: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,7 @@ class Config:
     reminders: ReminderConfig = ReminderConfig()
     schedule: ScheduleConfig = ScheduleConfig()
     objection: ObjectionConfig = field(default_factory=lambda: ObjectionConfig())
+    dkim: DkimConfig = DkimConfig()
     people: tuple[PersonConfig, ...] = ()
 
     def person(self, name: str) -> PersonConfig:
@@ -141,7 +155,7 @@ def load(path: Path | None = None, *, required: bool = False) -> Config:
     if not path.exists():
         if required:
             raise ConfigError(f"{path}: config file not found (run `objection-tracker init`)")
-        return Config(database_url=default_database_url(), path=None)
+        return Config(database_url=default_database_url(), path=None, dkim=_dkim({}))
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
@@ -180,11 +194,11 @@ def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError(f"{where}{exc}") from None
 
 
-_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "people"}
+_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "dkim", "people"}
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
-    "ca_file", "timeout", "command_timeout", "max_message_mb", "person",
+    "ca_file", "timeout", "command_timeout", "max_message_mb", "authserv_id", "person",
 }
 SECRET_KEYS = ("password_env", "password_command", "oauth2_token_command", "keyring", "password")
 
@@ -212,9 +226,45 @@ def _parse(raw: dict[str, Any], path: Path | None) -> Config:
         if box.person is not None and box.person not in known:
             raise ConfigError(f"mailboxes[{i}].person: {box.person!r} is not in [[people]] "
                               f"({', '.join(known) or 'none configured'})")
+    dkim = _dkim(raw.get("dkim", {}))
+    boxes = tuple(replace(b, dkim_nameservers=dkim.nameservers) for b in boxes)
     return Config(database_url=url, mailboxes=boxes, path=path, reminders=reminders,
                   schedule=schedule, objection=_objection(raw.get("objection", {}), path),
-                  people=people)
+                  dkim=dkim, people=people)
+
+
+def _dkim(raw: Any) -> DkimConfig:
+    _expect(raw, dict, "dkim")
+    _no_unknown(raw, {"nameservers", "import_authserv_id"}, "dkim.")
+    # The environment stands in for keys the file does not set (containers, test harnesses).
+    servers = raw.get("nameservers", [s.strip() for s in os.environ.get(
+        "OBJECTION_TRACKER_DKIM_NAMESERVERS", "").split(",") if s.strip()])
+    if not isinstance(servers, list) or not all(isinstance(s, str) and s for s in servers):
+        raise ConfigError("dkim.nameservers: must be a list of \"host\" or \"host:port\" strings")
+    for server in servers:
+        host, _, port = server.rpartition(":") if server.count(":") == 1 else (server, "", "")
+        if port and not port.isdigit():
+            raise ConfigError(f"dkim.nameservers: {server!r}: the port must be a number")
+        if not (host or server).strip("[]"):
+            raise ConfigError(f"dkim.nameservers: {server!r}: no host")
+    ident = raw.get("import_authserv_id")
+    if ident is None and os.environ.get("OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"):
+        ident = os.environ["OBJECTION_TRACKER_IMPORT_AUTHSERV_ID"].split(",")
+    return DkimConfig(nameservers=tuple(servers),
+                      import_authserv_id=_authserv_ids(ident, "dkim.import_authserv_id"))
+
+
+def _authserv_ids(value: Any, key: str) -> tuple[str, ...] | None:
+    """An authserv-id as the header writes it (`Authentication-Results: mx.example.org; …`), or
+    a list of them."""
+    if value is None:
+        return None
+    values = [value] if isinstance(value, str) else value
+    if not isinstance(values, list) or not values or not all(
+            isinstance(v, str) and v.strip() and not any(c.isspace() for c in v.strip()) for v in values):
+        raise ConfigError(f"{key}: {value!r} must be one word as in the header "
+                          "(Authentication-Results: mx.example.org; …), or a list of such words")
+    return tuple(v.strip().lower() for v in values)
 
 
 def _mailbox(raw: Any, key: str) -> MailboxConfig:
@@ -255,6 +305,7 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         since = _date(since, f"{key}.since")
     require_auth = raw.get("require_authentication", False)
     _expect(require_auth, bool, f"{key}.require_authentication")
+    authserv_id = _authserv_ids(raw.get("authserv_id"), f"{key}.authserv_id")
     timeout = raw.get("timeout", 30.0)
     if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
@@ -273,7 +324,8 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
         password=raw.get("password"), folders=tuple(folders),
         since=since, require_authentication=require_auth, ca_file=raw.get("ca_file"),
         timeout=float(timeout), command_timeout=float(limits["command_timeout"]),
-        max_message_mb=float(limits["max_message_mb"]), person=raw.get("person"),
+        max_message_mb=float(limits["max_message_mb"]),
+        authserv_id=authserv_id, person=raw.get("person"),
     )
 
 

@@ -57,15 +57,30 @@ class Checkup:
     folders: list[FolderCount] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # a sync fails or misses mail
     warnings: list[str] = field(default_factory=list)  # worth knowing; a sync still works
+    authenticity: str = ""  # which rule tells Meta's mail here (issue 14), in words
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
+def authenticity_rule(box: MailboxConfig) -> str:
+    """Which rule decides whether a mail is Meta's, for this mailbox (tracker.authenticity)."""
+    servers = ", ".join(box.dkim_nameservers) or "the system resolver"
+    own = f"the tracker's own DKIM check (keys from {servers})"
+    if box.authserv_id:
+        ids = " or ".join(box.authserv_id)
+        rule = (f"only Authentication-Results headers with authserv-id {ids} count (others are "
+                f"ignored); where they say neither pass nor fail, {own}")
+    else:
+        rule = f"{own} for the objection flow; Authentication-Results headers are not trusted"
+    unsigned = "suspicious" if box.require_authentication else "unverified (never confirms)"
+    return f"{rule}; an unsigned Meta mail is {unsigned}"
+
+
 def check(box: MailboxConfig) -> Checkup:
     result = Checkup(box.name, f"{box.host}:{box.port}, {SECURITY[box.security]}", box.username,
-                     source(box))
+                     source(box), authenticity=authenticity_rule(box))
     wrong = mismatch(box)
     if wrong:
         result.problems.append(_plain(wrong))

@@ -20,3 +20,6 @@ class RawMessage:
     uidvalidity: int
     uid: int
     received_at: dt.datetime | None = None  # IMAP INTERNALDATE, when the date header is missing
+    # False for a header alone or a header with one part (what a sync fetches first): such bytes
+    # cannot be DKIM-checked or kept as evidence; a flow mail is fetched again whole.
+    whole: bool = True

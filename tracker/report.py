@@ -109,6 +109,8 @@ def _account(s: AccountState) -> dict[str, Any]:
         "group": [clean(k, KEY_LIMIT) for k in s.group] or None,
         "covered_by": _optional(s.covered_by, KEY_LIMIT),
         "evidence": [_evidence(e) for e in s.evidence],
+        # flow mails nothing vouched for (no Meta DKIM signature or no key yet): never counted
+        "unverified": [{"kind": e.kind, "date": iso(e.date)} for e in s.unverified],
         "marks": [{"action": m.kind.removeprefix("mark:"), "date": iso(m.date), "note": m.note}
                   for m in s.marks],
     }
@@ -138,6 +140,7 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
         counts = {state: sum(1 for s in states if s.state == state) for state in STATES}
         lines.append("")
         lines += _wrap(", ".join(f"{n} {LABELS[state]}" for state, n in counts.items() if n), width)
+    lines += _unverified_lines(states, width)
     for hint in link_suggestions(states):
         lines.append("")
         lines += _wrap(f"{hint['confirmed']}'s confirmation says it also covers the accounts in "
@@ -153,6 +156,20 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
                            f"{defanged(m.subject)!r}: {clean(m.reason)}", width,
                            indent="  ", subsequent="      ", breaking=True)
     return "\n".join(lines)
+
+
+def _unverified_lines(states: list[AccountState], width: int) -> list[str]:
+    """Flow mails from a Meta domain that nothing vouched for: never a filing or a yes (issue 14)."""
+    lines = []
+    for s in states:
+        if s.unverified:
+            what = ", ".join(f"{e.kind} of {e.date.date().isoformat()}" for e in s.unverified)
+            lines += _wrap(f"{clean(s.key, KEY_LIMIT)}: UNVERIFIED {what}: no valid DKIM signature "
+                           "of Meta (yet); not counted as filed or confirmed (`why` shows why)",
+                           width, indent="  ", subsequent="      ")
+    if lines:
+        lines[:0] = ["", "Unverified mail (checked again at the next sync when DNS failed):"]
+    return lines
 
 
 def why(state: AccountState) -> str:
@@ -174,7 +191,8 @@ def why(state: AccountState) -> str:
             note = f": {clean(e.note)}" if e.note else ""
             lines.append(f"  {when}  you marked it {e.kind.removeprefix('mark:')}{note}")
             continue
-        lines.append(f"  {when}  {e.kind:<17} \"{clean(e.subject)}\"")
+        mark = " UNVERIFIED" if (e.authenticity or "").startswith("unverified") else ""
+        lines.append(f"  {when}  {e.kind:<17} \"{clean(e.subject)}\"{mark}")
         reason = clean(e.reason or "recorded before reasons were kept", None)
         lines.append(f"              why: {reason}")
         if e.authenticity:

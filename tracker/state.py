@@ -35,6 +35,12 @@ _ORDER = {"other": 0, "notice": 1, "verification_code": 2, "acknowledgement": 2,
 FILING = ("verification_code", "acknowledgement", "mark:submitted")
 
 
+def unverified(e: Evidence) -> bool:
+    """A mail of a Meta domain that nothing vouched for: no DKIM signature of Meta, or its key
+    could not be looked up (yet), and no trusted Authentication-Results (tracker.authenticity)."""
+    return (e.authenticity or "").startswith("unverified")
+
+
 @dataclass(frozen=True)
 class AccountState:
     platform: str
@@ -50,6 +56,8 @@ class AccountState:
     confirmed_at: dt.datetime | None = None
     rejected_at: dt.datetime | None = None
     replied_at: dt.datetime | None = None  # Meta's latest reply that said neither yes nor no
+    # Flow mails nothing vouched for (issue 14): shown, never counted as filing or a yes.
+    unverified: tuple[Evidence, ...] = field(default=(), repr=False)
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
     marks: tuple[Evidence, ...] = field(default=(), repr=False)
     group: tuple[str, ...] = ()  # every member's key, this one's included, when linked
@@ -122,6 +130,16 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
     covers = False
     for e in items:
         kind = e.kind
+        if unverified(e):
+            # Which way is safe decides (issue 14): a notice may push an account to needs_action
+            # and a rejection to rejected; a code or receipt must not make it look filed, and a
+            # "yes" must not make it look done: the user is asked to check that reply instead.
+            if kind in FILING:
+                continue
+            if kind == "confirmation":
+                if state in ("objection_confirmed", "ignored"):
+                    continue
+                kind = "unclear_reply"
         if kind == "notice":
             last_notice = e.date
             if state == "in_progress":  # filed before this notice: that wave is not covered
@@ -176,6 +194,7 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
         replied_at=replied,
         evidence=tuple(_telling(mails)),
         marks=tuple(marks),
+        unverified=tuple(e for e in _telling(mails) if unverified(e) and e.kind != "other"),
         says_covers_linked=covers and state == "objection_confirmed",
     )
 
@@ -183,8 +202,8 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
 def _objection_url(platform: str, mails: list[Evidence]) -> str | None:
     if platform == "whatsapp":
         return rules.WHATSAPP_DATA_RIGHTS_URL
-    for e in reversed(mails):
-        if e.objection_url:
+    for e in reversed(mails):  # never a link from a mail nothing vouched for
+        if e.objection_url and not unverified(e):
             return e.objection_url
     return rules.DEFAULT_OBJECTION_URL.get(platform)
 

@@ -13,24 +13,28 @@ import logging
 import re
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.authenticity import judge
+from tracker.authenticity import judge, meta_domain
 from tracker.classify import classify
 from tracker.config import MailboxConfig
 from tracker.credentials import resolve
 from tracker.db.repo import FolderProgress, Repository, sender_label
+from tracker.dkim import KeyResolver
 from tracker.errors import MailboxError
 from tracker.imap_guard import MessageTooLarge, UnreadableMessage
 from tracker.mailbox import BATCH, FolderStatus, Head, MailboxSession
 from tracker.parse import ParsedMail, parse
 from tracker.rawmail import RawMessage
 from tracker.triage import EVERYDAY, triage
+from tracker.verify import FLOW_KINDS, Checker, duplicate_headers, recheck
 
 log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
@@ -87,9 +91,35 @@ class NoProgress:
         pass
 
 
-def ingest(repo: Repository, raw: RawMessage, *,
-           require_authentication: bool = False) -> tuple[str, str | None]:
-    """Record one message. Returns (outcome, finding kind). Never raises for a bad message."""
+# The running mailbox sync's checker and a way to fetch a mail whole (issue 14), for `ingest`
+# wherever the folder sync calls it, without threading both through every helper.
+_CHECKING: ContextVar[tuple[Checker, Callable[[RawMessage], RawMessage | None]] | None] = \
+    ContextVar("checking", default=None)
+
+
+@contextmanager
+def _checking(checker: Checker, imap: MailboxSession) -> Iterator[None]:
+    def refetch(raw: RawMessage) -> RawMessage | None:  # a flow mail read in part, whole
+        for uid, body, received in imap.fetch_messages([raw.uid]):
+            return RawMessage(body, raw.mailbox, raw.folder, raw.uidvalidity, uid,
+                              received or raw.received_at)
+        return None
+
+    token = _CHECKING.set((checker, refetch))
+    try:
+        yield
+    finally:
+        _CHECKING.reset(token)
+
+
+def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = False,
+           checker: Checker | None = None,
+           refetch: Callable[[RawMessage], RawMessage | None] | None = None) -> tuple[str, str | None]:
+    """Record one message. Returns (outcome, finding kind). Never raises for a bad message.
+
+    With a checker, a whole mail from a Meta domain gets the tracker's own DKIM verdict and the
+    mailbox's authserv-id rule (tracker.authenticity); a flow mail that came in part is fetched
+    again whole (`refetch`) before it is recorded, and kept byte for byte."""
     try:
         mail = parse(raw.data)
     except Exception as exc:  # the email package has many ways to fail on hostile input
@@ -103,18 +133,39 @@ def ingest(repo: Repository, raw: RawMessage, *,
     if repo.has_finding(mail.key):  # the same mail in another folder or label, or re-imported
         repo.record_processed(raw, mail.key, "duplicate")
         return "duplicate", None
+    running = _CHECKING.get()
+    if checker is None and running is not None:
+        checker, refetch = running
+    if checker is not None:
+        require_authentication = require_authentication or checker.require_authentication
+    dkim = None
     try:
-        result = classify(mail, require_authentication=require_authentication)
+        # Only the bytes as the server sent them: a part put under the header here is not the mail.
+        twice = duplicate_headers(raw.data) if raw.whole else []
+        if twice and ("from" in twice or (mail.sender and meta_domain(mail.sender.domain))):
+            reason = f"duplicate-header: {', '.join(twice)} appear(s) more than once"
+            repo.record_suspicious(raw, mail, reason, keep_raw=True)
+            repo.record_processed(raw, mail.key, "suspicious", reason)
+            return "suspicious", None
+        if checker is not None and raw.whole:
+            dkim = checker.dkim(raw.data, mail)
+        result = classify(mail, require_authentication=require_authentication,
+                          authserv_id=checker.authserv_id if checker else None, dkim=dkim)
     except Exception as exc:
         log.exception("classifying %s failed", mail.key)
         repo.record_processed(raw, mail.key, "unparseable", f"{type(exc).__name__}: {exc}"[:500])
         return "unparseable", None
+    flow = result.finding is not None and result.finding.kind in FLOW_KINDS
+    if checker is not None and not raw.whole and refetch is not None and flow:
+        whole = refetch(raw)
+        if whole is not None and whole.whole:
+            return ingest(repo, whole, require_authentication=require_authentication, checker=checker)
     if result.suspicious:
-        repo.record_suspicious(raw, mail, result.suspicious.reason)
+        repo.record_suspicious(raw, mail, result.suspicious.reason, dkim=dkim, keep_raw=dkim is not None)
         repo.record_processed(raw, mail.key, "suspicious", result.suspicious.reason)
         return "suspicious", None
     if result.finding:
-        repo.record_finding(raw, mail, result.finding)
+        repo.record_finding(raw, mail, result.finding, dkim=dkim if flow else None, keep_raw=flow)
         repo.record_processed(raw, mail.key, "finding", defects)
         return "finding", result.finding.kind
     repo.record_processed(raw, mail.key, "not_meta", "; ".join(result.notes) or defects)
@@ -123,7 +174,7 @@ def ingest(repo: Repository, raw: RawMessage, *,
 
 def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], summary: SyncSummary,
                *, progress: Progress | None = None, batch: int = BATCH,
-               batch_bytes: int = BATCH_BYTES) -> SyncSummary:
+               batch_bytes: int = BATCH_BYTES, checker: Checker | None = None) -> SyncSummary:
     """Ingest a stream (an import), committing every `batch` messages or `batch_bytes` of them,
     whichever comes first (40 mails of a 567 MB mbox are not held at once); skips what was
     processed, in earlier runs and earlier in this one (an mbox may hold the same mail twice)."""
@@ -145,7 +196,7 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
                 where = (raw.mailbox, raw.folder, raw.uidvalidity, raw.uid)
                 if where not in done:
                     done.add(where)
-                    summary.absorb(*ingest(repo, raw))
+                    summary.absorb(*ingest(repo, raw, checker=checker))
         progress.advance(len(pending))
         pending.clear()
 
@@ -162,12 +213,16 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
 
 
 def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
-                 progress: Progress | None = None) -> SyncSummary:
+                 progress: Progress | None = None, resolver: KeyResolver | None = None) -> SyncSummary:
     """Sync every folder of one mailbox. Connection and login problems raise MailboxError;
     a folder that cannot be opened is reported in summary.errors and the others go on."""
     progress = progress or NoProgress()
     summary = SyncSummary(box.name)
-    with MailboxSession(box, resolve(box)) as imap:
+    checker = Checker(resolver or KeyResolver(list(box.dkim_nameservers)), box.authserv_id,
+                      box.require_authentication)
+    with sessions.begin() as session:  # what DNS could not answer last time, from stored bytes
+        recheck(session, checker, box.name)
+    with MailboxSession(box, resolve(box)) as imap, _checking(checker, imap):
         for folder in imap.folders():
             try:
                 status = imap.examine(folder)
@@ -278,8 +333,8 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
     Everyday mail from a sender whose account the tracker already knows by this address costs
     no body at all: only the first such mail tells anything (the account exists). A batch reads
     the first of each sender and recipient, then settles its repeats with what it learned."""
-    origin = {h.uid: RawMessage(h.header, box.name, status.name, status.uidvalidity, h.uid, h.received)
-              for h in heads}
+    origin = {h.uid: RawMessage(h.header, box.name, status.name, status.uidvalidity, h.uid, h.received,
+                                whole=False) for h in heads}
     seen_keys = repo.known_keys(h.message_id for h in heads if h.message_id)
     repo.prime_findings(h.message_id for h in heads if h.message_id)
     plans: list[_Plan] = []
@@ -359,14 +414,17 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
     # of the part can tell nothing new. Meta's notifications are multipart/alternative with the
     # text first: section 1 is probed without asking for the structure, and checked.
     guessed = {p.head.uid: "1" for p in plans if p.everyday and ALTERNATIVE.search(p.head.header)}
-    unsure = [p.head.uid for p in plans if p.head.uid not in guessed]
+    # A mail that may be in the objection flow is read whole (issue 14): its DKIM signature
+    # covers all of it, and its bytes are kept as evidence.
+    whole += [p.head.uid for p in plans if not p.everyday]
+    unsure = [p.head.uid for p in plans if p.head.uid not in guessed and p.everyday]
     for uid, (mime, start) in imap.fetch_starts(guessed, PROBE_BYTES).items():
         plan = by_uid[uid]
         if not _is_plain_text(mime):
             unsure.append(uid)
         elif _names_known_account(_with_part(plan.head.header, mime, start), known, auth):
             _record_everyday(repo, RawMessage(plan.head.header, box.name, status.name, status.uidvalidity,
-                                              uid, plan.head.received), plan, summary)
+                                              uid, plan.head.received, whole=False), plan, summary)
         else:
             wanted[uid] = ("1",)
     structures = imap.fetch_structures(unsure) if unsure else {}
@@ -379,7 +437,7 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
     for uid, parts in imap.fetch_sections(wanted).items():
         head = by_uid[uid].head
         raw = RawMessage(_with_parts(head.header, parts), box.name, status.name,
-                         status.uidvalidity, uid, head.received)
+                         status.uidvalidity, uid, head.received, whole=False)
         _absorb(repo, raw, by_uid[uid], known, summary, auth)
     if whole:
         for uid, body, received in imap.fetch_messages(whole):

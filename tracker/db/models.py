@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -103,6 +104,13 @@ class Finding(Base):
     # mail why it is not believed. None for findings recorded before revision 0005.
     reason: Mapped[str | None] = mapped_column(Text)
     authenticity: Mapped[str | None] = mapped_column(Text)  # how the sender was believed (0005)
+    # A flow mail exactly as the server sent it, and the tracker's own DKIM verdict on it (0006):
+    # pass | fail | none | temperror (checked again at the next sync); None for everyday mail.
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
+    dkim_result: Mapped[str | None] = mapped_column(String(20))
+    dkim_domain: Mapped[str | None] = mapped_column(String(255))
+    dkim_selector: Mapped[str | None] = mapped_column(String(255))
+    dkim_detail: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account | None] = relationship(back_populates="findings")

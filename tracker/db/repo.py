@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -17,6 +18,10 @@ from tracker.classify import Finding as FindingValue
 from tracker.db import models
 from tracker.parse import ParsedMail
 from tracker.rawmail import RawMessage
+from tracker.verify import set_dkim
+
+if TYPE_CHECKING:
+    from tracker.dkim import DkimVerdict
 
 
 @dataclass(frozen=True)
@@ -181,9 +186,11 @@ class Repository:
                 models.Finding.message_key.in_(keys))))
         self._has_finding.update({k: k in found for k in keys})
 
-    def record_finding(self, raw: RawMessage, mail: ParsedMail, finding: FindingValue) -> None:
+    def record_finding(self, raw: RawMessage, mail: ParsedMail, finding: FindingValue,
+                       dkim: DkimVerdict | None = None, keep_raw: bool = False) -> None:
         account = self.account(finding.platform, finding.account, create=True)
         row = self._finding_row(raw, mail, kind=finding.kind)
+        _keep(row, raw, dkim, keep_raw)
         row.account_row = account
         row.address = fit(finding.address, _ADDRESS)
         row.language = fit(finding.language, _LANGUAGE)
@@ -197,9 +204,11 @@ class Repository:
         if row.address and account is not None:
             self.recorded_accounts.add((row.sender, row.address, account.account))
 
-    def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str) -> None:
+    def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str,
+                          dkim: DkimVerdict | None = None, keep_raw: bool = False) -> None:
         # No links: a suspicious mail's links are exactly what must not reach the user.
         row = self._finding_row(raw, mail, kind="suspicious")
+        _keep(row, raw, dkim, keep_raw)
         row.reason = fit(reason, 2000)
         self.session.add(row)
         self._has_finding[mail.key] = True
@@ -333,6 +342,13 @@ class Repository:
             if len(left) == 1:
                 self.session.delete(left[0])
         return removed
+
+
+def _keep(row: models.Finding, raw: RawMessage, dkim: DkimVerdict | None, keep_raw: bool) -> None:
+    """A flow mail keeps its bytes exactly as the server sent them, and the DKIM verdict on them."""
+    if keep_raw and raw.whole:
+        row.raw = raw.data
+    set_dkim(row, dkim)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,148 @@
+"""The tracker's own DKIM check of a mail in the objection flow (dkimpy, keys looked up with dnspython).
+
+Only a signature that is aligned with the From domain (signed by that domain or a parent of it)
+and made with a Meta domain's key counts: a valid signature of the attacker's own domain proves
+nothing about Meta. Verdicts:
+
+- pass: such a signature verifies;
+- fail: such a signature exists and none verifies (a changed byte, a missing or bad key);
+- temperror: none verifies and a key could not be looked up (DNS unreachable): ask again later;
+- none: no such signature (unsigned, or signed only by other domains).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import dkim as dkimpy
+import dns.exception
+import dns.nameserver
+import dns.resolver
+
+from tracker.authenticity import meta_domain
+
+log = logging.getLogger(__name__)
+PASS, FAIL, NONE, TEMPERROR = "pass", "fail", "none", "temperror"
+LOOKUP_SECONDS = 3.0
+_SIGNATURE = re.compile(rb"^dkim-signature:", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class DkimVerdict:
+    result: str  # pass | fail | none | temperror
+    domain: str | None = None  # d= of the signature the verdict is about
+    selector: str | None = None  # s= of it
+    detail: str = ""
+
+    def describe(self) -> str:
+        where = f" (d={self.domain} s={self.selector})" if self.domain else ""
+        return f"dkim={self.result}{where}" + (f": {self.detail}" if self.detail else "")
+
+
+class LookupFailed(Exception):
+    """The key could not be looked up now (timeout, no server answered): a temperror."""
+
+
+class KeyResolver:
+    """TXT lookups for DKIM keys, cached for the run (answers and failures alike: offline, each
+    selector costs one timeout, not one per mail)."""
+
+    def __init__(self, nameservers: list[str] | None = None, timeout: float = LOOKUP_SECONDS) -> None:
+        self._resolver = dns.resolver.Resolver(configure=not nameservers)
+        if nameservers:
+            self._resolver.nameservers = [_nameserver(s) for s in nameservers]
+        self._resolver.lifetime = timeout
+        self._resolver.timeout = timeout
+        self._cache: dict[bytes, bytes | None | LookupFailed] = {}
+
+    def txt(self, name: bytes, timeout: float = LOOKUP_SECONDS) -> bytes | None:
+        if name not in self._cache:
+            self._cache[name] = self._lookup(name)
+        found = self._cache[name]
+        if isinstance(found, LookupFailed):
+            raise found
+        return found
+
+    def _lookup(self, name: bytes) -> bytes | None | LookupFailed:
+        try:
+            answer = self._resolver.resolve(name.decode("ascii", "replace"), "TXT")
+        except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+            return None
+        except (dns.exception.DNSException, OSError) as exc:
+            return LookupFailed(f"{type(exc).__name__}: {exc}"[:200])
+        for record in answer:
+            return b"".join(record.strings)
+        return None
+
+
+def _nameserver(spec: str) -> dns.nameserver.Do53Nameserver:
+    host, port = spec, 53
+    if spec.startswith("["):  # [::1]:5353
+        host, _, rest = spec[1:].partition("]")
+        port = int(rest.lstrip(":") or 53)
+    elif spec.count(":") == 1:
+        host, _, p = spec.partition(":")
+        port = int(p)
+    return dns.nameserver.Do53Nameserver(host, port)
+
+
+def verify(data: bytes, from_domain: str | None, resolver: KeyResolver) -> DkimVerdict:
+    """The verdict on the mail's aligned Meta signatures (the whole mail, as the server sent it)."""
+    if not from_domain or not _SIGNATURE.search(data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]):
+        return DkimVerdict(NONE, detail="no DKIM-Signature")
+    try:
+        checker = dkimpy.DKIM(data, logger=_QUIET, timeout=LOOKUP_SECONDS)
+        signatures = [v for k, v in checker.headers if k.lower() == b"dkim-signature"]
+    except Exception as exc:  # a header dkimpy cannot even split
+        return DkimVerdict(FAIL, detail=f"unreadable message: {type(exc).__name__}")
+    candidates = []
+    for idx, value in enumerate(signatures):
+        try:
+            tags = dkimpy.util.parse_tag_value(value)
+        except Exception:
+            continue
+        domain = tags.get(b"d", b"").decode("ascii", "replace").lower().strip(".")
+        selector = tags.get(b"s", b"").decode("ascii", "replace")
+        if _aligned(domain, from_domain) and meta_domain(domain):
+            candidates.append((idx, domain, selector, tags))
+    if not candidates:
+        return DkimVerdict(NONE, detail="no signature of the From domain by a Meta domain")
+    failed: DkimVerdict | None = None
+    temp: DkimVerdict | None = None
+    for idx, domain, selector, tags in candidates:
+        if b"l" in tags:  # a body length limit lets anyone append text under a valid signature
+            failed = failed or DkimVerdict(FAIL, domain, selector,
+                                           "signature covers only part of the body (l=)")
+            continue
+        try:
+            ok = dkimpy.DKIM(data, logger=_QUIET, timeout=LOOKUP_SECONDS).verify(
+                idx=idx, dnsfunc=resolver.txt)
+        except LookupFailed as exc:
+            temp = temp or DkimVerdict(TEMPERROR, domain, selector, f"key lookup failed ({exc})")
+            continue
+        except dkimpy.DKIMException as exc:
+            failed = failed or DkimVerdict(FAIL, domain, selector, f"{type(exc).__name__}: {exc}"[:200])
+            continue
+        if ok:
+            return DkimVerdict(PASS, domain, selector)
+        failed = failed or DkimVerdict(FAIL, domain, selector, "signature does not verify")
+    return temp or failed or DkimVerdict(NONE)
+
+
+def _aligned(signing: str, from_domain: str) -> bool:
+    from_domain = from_domain.lower().strip(".")
+    return bool(signing) and (from_domain == signing or from_domain.endswith("." + signing))
+
+
+class _Quiet:
+    """dkimpy logs every failed check as an error; the verdict says it once, where it belongs."""
+
+    def debug(self, *args, **kwargs) -> None:
+        pass
+
+    info = warning = error = exception = debug
+
+
+_QUIET = _Quiet()
