@@ -158,10 +158,11 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
                      or group("reply_markers").search(subject_n))
     form = any(link.role == "objection_form" for link in links)
+    third_party = any(link.role == "third_party_form" for link in links)
     about = group("objection_words").search(text)
     if whatsapp:  # its reply to the data-rights form: "is about Meta AI, not WhatsApp"
         if reply or reply_subject:
-            return _reply(text, True, reply or reply_subject)
+            return _reply(text, True, reply or reply_subject, third_party=third_party)
         return "other", Reason("whatsapp: no objection form")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
@@ -178,7 +179,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     if not reply:  # a subject about the objection ("We'll honour your objection")
         reply = group("objection_words").search(subject_n)
     if reply or about:
-        kind, reason = _reply(text, bool(reply), reply or about)
+        kind, reason = _reply(text, bool(reply), reply or about, third_party=third_party)
         if kind == "confirmation" and right:
             # A yes in a mail that also announces the right to object, as a notice does: the
             # tracker cannot tell which it is, and guessing yes is the one error it must not make.
@@ -236,8 +237,9 @@ def _near_code_word(text: str) -> bool:
     return False
 
 
-def _reply(text: str, genuine_reply: bool, marker: Hit) -> tuple[str, Reason]:
-    """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable."""
+def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False) -> tuple[str, Reason]:
+    """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable.
+    third_party: the mail links a third-party form, whose reply asks for prompts and screenshots."""
     said = _meta_words(text)
     for kind, name in (("rejection", "rejection"), ("confirmation", "confirmation")):
         hit = _fact(said, name)
@@ -246,7 +248,9 @@ def _reply(text: str, genuine_reply: bool, marker: Hit) -> tuple[str, Reason]:
         if hit:
             return "unclear_reply", _reason("not a recognisable reply, with a confirmation phrase", hit)
     evidence = group("asks_for_evidence").search(said)
-    if evidence and group("ai_at_meta").search(said):
+    # FG: the third-party form's reply asks for prompts and screenshots; what it is about is
+    # said by naming AI at Meta or by linking that form again (not every reply names AI).
+    if evidence and (third_party or group("ai_at_meta").search(said)):
         return "rejection", _reason("reply: asks for prompts or screenshots", evidence)
     about = group("objection_words").search(said)
     if about:

@@ -916,7 +916,9 @@ LANGUAGES: tuple[Language, ...] = (
         already_objected=(r"om du redan har invänt", r"om du redan har gjort en invändning"),
         objection_words=(r"invändning", r"invända", r"invänt"),
         accept_words=(r"respektera", r"bevilja", r"godta", r"tillmötesgå"),
-        unable_words=(r"(?:kan|kunde) (?:vi )?inte", r"inte (?:möjligt|kunnat)", r"tyvärr"),
+        # Verb-second order puts an adverb between the modal and the negation: "kan derfor
+        # ikke", "kan dessverre ikke", "kunde tyvärr inte" (Danish and Norwegian alike below).
+        unable_words=(r"(?:kan|kunde) (?:vi )?(?:\w+ )?inte", r"inte (?:möjligt|kunnat)", r"tyvärr"),
         asks_for_evidence=(r"skärm(?:bild|dump)",),
         negations=("inte", "ej", "aldrig"),
         login_code=(r"logga in", r"inloggning", r"tvåfaktor", r"lösenord"),
@@ -981,7 +983,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"taget til følge",
             r"efterkomme",
         ),
-        unable_words=(r"(?:kan|kunne) (?:vi )?ikke", r"ikke (?:muligt|kunnet)", r"desværre"),
+        unable_words=(r"(?:kan|kunne) (?:vi )?(?:\w+ )?ikke", r"ikke (?:muligt|kunnet)", r"desværre"),
         asks_for_evidence=(r"skærmbilled",),
         negations=("ikke", "aldrig"),
         login_code=(r"log ind", r"logge ind", r"totrins", r"adgangskode"),
@@ -1108,7 +1110,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"respektere",
             r"etterkomme",
         ),
-        unable_words=(r"(?:kan|kunne) (?:vi )?ikke", r"ikke (?:mulig|kunnet)", r"dessverre"),
+        unable_words=(r"(?:kan|kunne) (?:vi )?(?:\w+ )?ikke", r"ikke (?:mulig|kunnet)", r"dessverre"),
         asks_for_evidence=(r"skjermbild",),
         negations=("ikke", "aldri"),
         login_code=(r"logge inn", r"pålogging", r"tofaktor", r"passord"),
