@@ -143,6 +143,12 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     subject_n = _normalise(subject)
     everyday = _everyday(mail, subject_n, text, links)
     if everyday:
+        # A digest can carry Meta's notice as one of its items (FG: everyday mail has no
+        # objection link): the form link and the right to object in Meta's own, unquoted words
+        # make it a notice. Never a reply: the rest of the mail is still other people's words.
+        right = group("right_to_object").search(QUOTED.sub(" ", text))
+        if right and any(link.role == "objection_form" for link in links):
+            return "notice", _reason(f"notice: right to object and objection link, in {everyday.rule}", right)
         return "other", everyday
     code = _objection_code(mail, subject_n, QUOTED.sub(" ", text))
     if code:

@@ -1302,7 +1302,10 @@ LANGUAGES: tuple[Language, ...] = (
         login_code=(r"conectare", r"autentificare", r"doi factori", r"parol"),
         greeting=(r"bună", r"salut", r"dragă"),
         intended_for=(r"destinat(?:ă)? (?:lui|pentru) {u}",),
-        policy_subject=(r"actualizăm politica de confidențialitate", r"cum vom utiliza informațiile"),
+        policy_subject=(
+            r"actualizăm politica de confidențialitate",
+            r"cum vom (?:utiliza|folosi) informațiile",  # both verbs are "use"
+        ),
         reply_markers=(
             r"am analizat solicitarea",
             r"îți mulțumim că ne-ai contactat",
