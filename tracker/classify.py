@@ -162,7 +162,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     reply = (_fact(said, "reply_markers") or _fact(said, "acknowledgement")
              or group("reply_signatures").search(said))
     reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
-                     or group("reply_markers").search(subject_n))
+                     or group("reply_markers").search(subject_n) or group("support_inbox").search(subject_n))
     form = any(link.role == "objection_form" for link in links)
     third_party = any(link.role == "third_party_form" for link in links)
     about = group("objection_words").search(text)
@@ -196,8 +196,9 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
 
 
 def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]) -> Reason | None:
+    support = _support_inbox(subject, text)
     hit = group("everyday").search(subject) or group("login_code").search(subject)
-    if hit:
+    if hit and not support:
         return _reason("everyday: subject template", hit)
     # A link to a post, comment, message or login check: what the mail is about is someone's
     # activity, whatever language its template speaks.
@@ -206,6 +207,8 @@ def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, 
         if link.role == "other" and rules.EVERYDAY_LINK.match(path):
             return Reason("everyday: a link to a post, message or login check", None,
                           (UNPRINTABLE.sub(" ", link.url[:80]),))
+    if support:
+        return None
     # The template's own first line ("Maria commented on your post."), not the comment under it.
     hit = group("everyday").search(text[len(subject):len(subject) + 300])
     if hit:
@@ -217,6 +220,18 @@ def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, 
             and not _fact(QUOTED.sub(" ", text), "reply_markers")):
         return Reason("everyday: notification sender", None, (local + "@",))
     return None
+
+
+def _support_inbox(subject: str, text: str) -> bool:
+    """A Support Inbox notification ("a new message in your Support Inbox") carries Meta's reply
+    (FG: "Our reply", signed Privacy Operations): its subject names the Support Inbox and its
+    body, in Meta's unquoted words, is signed or worded as a reply. Its "new message" is no chat."""
+    if not group("support_inbox").search(QUOTED.sub(" ", subject)):
+        return False
+    body = QUOTED.sub(" ", text[len(subject):])
+    signed = any(not group("support_inbox").search(hit.text)
+                 for hit in group("reply_signatures").finditer(body))
+    return signed or _fact(body, "reply_markers") is not None
 
 
 def _objection_code(mail: ParsedMail, subject: str, text: str) -> Reason | None:

@@ -287,6 +287,10 @@ class Language:
     everyday: tuple[str, ...] = ()  # notification templates: comments, messages, follows, logins
     verb_first: tuple[str, ...] = ()  # a clause that starts with one of these is a conditional
     inbox: tuple[str, ...] = ()  # a sentence naming the inbox is the no-reply boilerplate
+    # The Support Inbox by name: Meta's replies arrive there and a mail "You have a new message
+    # in your Support Inbox" carries a copy ("Our reply", FG 2026-12). Only the English name is
+    # in the FG; the others are the inbox words above with "support", as Meta's UI names it.
+    support_inbox: tuple[str, ...] = ()
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -388,6 +392,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"should", r"were", r"had"),
         inbox=(r"inbox",),
+        support_inbox=(r"support inbox",),
     ),
     Language(
         "de",
@@ -431,6 +436,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"für {u} bestimmt",),
         policy_subject=(r"aktualisieren unsere datenschutzrichtlinie", r"wie wir deine informationen"),
         reply_markers=(
+            r"unsere antwort",  # the Support Inbox copy's heading ("Our reply")
             r"wir haben deine[nm]? (?:anfrage|antrag|widerspruch) (?:geprüft|überprüft|bearbeitet)",
             r"danke,? dass du (?:dich|uns)\b",
             r"deine anfrage (?:zu|zur|wurde)",
@@ -463,6 +469,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"wird", r"werden", r"sollte", r"sollten", r"wäre", r"würde"),
         inbox=(r"postfach", r"posteingang"),
+        support_inbox=(r"support-?postfach", r"support-?posteingang"),
     ),
     Language(
         "fr",
@@ -507,6 +514,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"comment nous utiliserons vos informations",
         ),
         reply_markers=(
+            r"notre réponse",  # the Support Inbox copy's heading ("Our reply")
             r"nous avons (?:examiné|étudié|traité) votre demande",
             r"merci de nous avoir contacté",
             r"votre demande (?:concernant|d'opposition|relative)",
@@ -539,6 +547,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"boîte de réception",),
+        support_inbox=(r"boîte de réception (?:de l'|du )?(?:assistance|support)",),
     ),
     Language(
         "it",
@@ -579,6 +588,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"come useremo le tue informazioni",
         ),
         reply_markers=(
+            r"la nostra risposta",  # the Support Inbox copy's heading ("Our reply")
             r"abbiamo (?:esaminato|valutato) la tua richiesta",
             r"grazie per (?:averci contattato|aver contattato)",
             r"la tua richiesta (?:relativa|di opposizione)",
@@ -610,6 +620,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"casella di posta", r"posta in arrivo"),
+        support_inbox=(r"posta in arrivo (?:dell'assistenza|del supporto)",),
     ),
     Language(
         "es",
@@ -647,6 +658,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"destinado a {u}", r"dirigido a {u}"),
         policy_subject=(r"actualizar nuestra política de privacidad", r"cómo usaremos tu información"),
         reply_markers=(
+            r"nuestra respuesta",  # the Support Inbox copy's heading ("Our reply")
             r"hemos revisado tu solicitud",
             r"gracias por (?:ponerte en contacto|contactarnos)",
             r"tu solicitud (?:sobre|de oposición)",
@@ -679,6 +691,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"bandeja de entrada",),
+        support_inbox=(r"bandeja de entrada (?:de(?:l)? )?(?:soporte|ayuda|asistencia)",),
     ),
     Language(
         "nl",
@@ -723,6 +736,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"hoe we je (?:gegevens|informatie) (?:gaan )?gebruiken",
         ),
         reply_markers=(
+            r"ons antwoord",  # the Support Inbox copy's heading ("Our reply")
             r"we hebben je (?:verzoek|bezwaar) (?:beoordeeld|bekeken|behandeld)",
             r"bedankt voor je (?:bericht|contact|verzoek)",
             r"je verzoek (?:over|is beoordeeld|om bezwaar)",
@@ -755,6 +769,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"wordt", r"mocht", r"mochten", r"zou", r"zouden"),
         inbox=(r"inbox", r"postvak"),
+        support_inbox=(r"support-?inbox", r"ondersteuningsinbox"),
     ),
     Language(
         "pl",
@@ -782,6 +797,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"jak będziemy wykorzystywać twoje informacje",
         ),
         reply_markers=(
+            r"nasza odpowiedź",  # the Support Inbox copy's heading ("Our reply")
             r"rozpatrzyliśmy (?:twój|twoją) (?:wniosek|prośbę)",
             r"dziękujemy za kontakt",
             r"(?:twój|twoja) (?:wniosek|prośba) (?:dotycząc|został)",
@@ -817,6 +833,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"skrzynk",),
+        support_inbox=(r"skrzynk\w* (?:odbiorcz\w* )?(?:pomocy|wsparcia)",),
     ),
     Language(
         "pt",
@@ -864,6 +881,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"como usaremos",
         ),
         reply_markers=(
+            r"(?:a )?nossa resposta",  # the Support Inbox copy's heading ("Our reply")
             r"analis(?:á|a)mos o seu pedido",
             r"obrigad[oa] por nos contactar",
             r"o seu pedido (?:sobre|de oposição)",
@@ -896,6 +914,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"caixa de entrada",),
+        support_inbox=(r"caixa de entrada (?:do |de )?(?:suporte|apoio)",),
     ),
     Language(
         "sv",
@@ -926,6 +945,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"avsedd? för {u}", r"avsett för {u}"),
         policy_subject=(r"uppdaterar vår integritetspolicy", r"hur vi (?:kommer att )?använd"),
         reply_markers=(
+            r"vårt svar",  # the Support Inbox copy's heading ("Our reply")
             r"vi har (?:granskat|behandlat) din (?:begäran|invändning)",
             r"tack för att du kontaktade oss",
             r"din begäran (?:om|har)",
@@ -958,6 +978,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"skulle", r"blir", r"beviljas"),
         inbox=(r"inkorg",),
+        support_inbox=(r"supportinkorg",),
     ),
     Language(
         "da",
@@ -991,6 +1012,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"beregnet til {u}", r"tiltænkt {u}"),
         policy_subject=(r"opdaterer vores privatlivspolitik", r"hvordan vi (?:vil )?bruge"),
         reply_markers=(
+            r"vores svar",  # the Support Inbox copy's heading ("Our reply")
             r"vi har gennemgået din (?:anmodning|indsigelse)",
             r"tak fordi du kontaktede os",
             r"din anmodning (?:om|vedrørende)",
@@ -1024,6 +1046,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"skulle", r"bliver", r"imødekommes"),
         inbox=(r"indbakke",),
+        support_inbox=(r"supportindbakke",),
     ),
     Language(
         "fi",
@@ -1052,6 +1075,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"tarkoitettu käyttäjälle {u}",),
         policy_subject=(r"päivitämme tietosuojakäytäntöämme", r"miten käytämme tietojasi"),
         reply_markers=(
+            r"vastauksemme",  # the Support Inbox copy's heading ("Our reply")
             r"olemme (?:käsitelleet|tarkistaneet) pyyntösi",
             r"kiitos yhteydenotostasi",
             r"vastaus (?:vastustamis)?pyyntöösi",
@@ -1085,6 +1109,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"postilaatikko", r"saapuneet"),
+        support_inbox=(r"tuen (?:saapuneet|postilaatikko)",),
     ),
     Language(
         "nb",
@@ -1118,6 +1143,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"beregnet (?:på|for) {u}", r"tiltenkt {u}"),
         policy_subject=(r"oppdaterer personvernreglene", r"hvordan vi (?:kommer til å )?bruke"),
         reply_markers=(
+            r"vårt svar",  # the Support Inbox copy's heading ("Our reply")
             r"vi har (?:gjennomgått|behandlet) (?:forespørselen|innsigelsen|protesten)",
             r"takk for at du kontaktet oss",
             r"svar på (?:innsigelsen|forespørselen|protesten)",
@@ -1150,6 +1176,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"skulle", r"blir", r"tas"),
         inbox=(r"innboks",),
+        support_inbox=(r"støtteinnboks", r"brukerstøtte-?innboks", r"support-?innboks"),
     ),
     Language(
         "cs",
@@ -1180,6 +1207,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"jak budeme používat vaše informace",
         ),
         reply_markers=(
+            r"naše odpověď",  # the Support Inbox copy's heading ("Our reply")
             r"(?:posoudili|zkontrolovali|prověřili) jsme vaši žádost",
             r"děkujeme,? že jste nás kontaktoval",
             r"vaše žádost (?:byla|ohledně)",
@@ -1212,6 +1240,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"schránk",),
+        support_inbox=(r"schránk\w* podpory",),
     ),
     Language(
         "el",
@@ -1239,6 +1268,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"προοριζ(?:όταν|εται) για (?:τον χρήστη |την χρήστρια |το )?{u}",),
         policy_subject=(r"ενημερώνουμε την πολιτική απορρήτου", r"πώς θα χρησιμοποιούμε"),
         reply_markers=(
+            r"η απάντησή μας",  # the Support Inbox copy's heading ("Our reply")
             r"εξετάσαμε το αίτημά σας",
             r"σας ευχαριστούμε που επικοινωνήσατε",
             r"το αίτημα εναντίωσής σας",
@@ -1271,6 +1301,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"εισερχόμεν",),
+        support_inbox=(r"εισερχόμενα υποστήριξης",),
     ),
     Language(
         "ro",
@@ -1307,6 +1338,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"cum vom (?:utiliza|folosi) informațiile",  # both verbs are "use"
         ),
         reply_markers=(
+            r"răspunsul nostru",  # the Support Inbox copy's heading ("Our reply")
             r"am analizat solicitarea",
             r"îți mulțumim că ne-ai contactat",
             r"solicitarea ta (?:privind|referitoare)",
@@ -1339,6 +1371,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"căsuț", r"inbox"),
+        support_inbox=(r"căsuț\w* (?:de )?asisten",),
     ),
     Language(
         "hu",
@@ -1366,6 +1399,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"{u} (?:felhasználó )?számára", r"{u} felhasználónak"),
         policy_subject=(r"frissítjük az adatvédelmi irányelv", r"hogyan fogjuk felhasználni"),
         reply_markers=(
+            r"válaszunk",  # the Support Inbox copy's heading ("Our reply")
             r"(?:megvizsgáltuk|áttekintettük|feldolgoztuk) a (?:kérésed|tiltakozásod)",
             r"köszönjük,? hogy kapcsolatba léptél",
             r"döntés a tiltakozásod",
@@ -1397,6 +1431,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"postafiók", r"beérkező"),
+        support_inbox=(r"támogatási (?:postafiók|beérkező)",),
     ),
 )
 
