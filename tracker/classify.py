@@ -437,7 +437,7 @@ def _username(text: str) -> str | None:
     """The Instagram username from Meta's footer ("… intended for USERNAME."): the last one in
     the mail, since a comment above it can say "intended for" too; else the greeting on top."""
     found = None
-    for match in _footer_pattern().finditer(text[-FOOTER:].lower()):
+    for match in _footer_pattern().finditer(text[-FOOTER:].lower().translate(TONOS)):
         name = next(g for g in match.groups() if g).rstrip(".")
         if name and name.lower() not in NOT_A_USERNAME:
             found = name
@@ -450,10 +450,15 @@ def _username(text: str) -> str | None:
     return None
 
 
+# Greek accents (tonos) vary between forms of one word ("προοριζόταν", "προορίζεται") and are
+# dropped in capitals: the footer is matched without them. One letter for one, so offsets hold.
+TONOS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
+
+
 @cache
 def _footer_pattern() -> re.Pattern[str]:
     user = rf"@?({rules.USERNAME})(?=[\s.,;!)]|$)"
-    templates = [p for lang in rules.LANGUAGES for p in lang.intended_for]
+    templates = [p.translate(TONOS) for lang in rules.LANGUAGES for p in lang.intended_for]
     # Each template's {u} becomes its own named group; _username takes whichever matched.
     parts = [t.replace(" ", r"\s+").replace("{u}", user.replace("(", f"(?P<u{i}>", 1))
              for i, t in enumerate(templates)]
@@ -465,7 +470,8 @@ def _greeting_pattern() -> re.Pattern[str]:
     # [ \t]* rather than \s*: with MULTILINE, \s* runs over every blank line below each line start
     # and backtracks, quadratic in the number of blank lines (issue 16: 20,000 took 310 s).
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
-    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*[,!:]", re.MULTILINE)
+    # "Hei, ingridberg." ends its line with a full stop: the name runs to the line's end.
+    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*(?:[,!:]|$)", re.MULTILINE)
 
 
 @cache

@@ -1009,7 +1009,7 @@ LANGUAGES: tuple[Language, ...] = (
         negations=("ikke", "aldrig"),
         login_code=(r"log ind", r"logge ind", r"totrins", r"adgangskode"),
         greeting=(r"hej", r"kære"),
-        intended_for=(r"beregnet til {u}", r"tiltænkt {u}"),
+        intended_for=(r"beregnet til {u}", r"tiltænkt {u}", r"ment (?:til|for) {u}"),
         policy_subject=(r"opdaterer vores privatlivspolitik", r"hvordan vi (?:vil )?bruge"),
         reply_markers=(
             r"vores svar",  # the Support Inbox copy's heading ("Our reply")
@@ -1140,7 +1140,7 @@ LANGUAGES: tuple[Language, ...] = (
         negations=("ikke", "aldri"),
         login_code=(r"logge inn", r"pålogging", r"tofaktor", r"passord"),
         greeting=(r"hei", r"kjære"),
-        intended_for=(r"beregnet (?:på|for) {u}", r"tiltenkt {u}"),
+        intended_for=(r"beregnet (?:på|for) {u}", r"tiltenkt {u}", r"ment for {u}"),
         policy_subject=(r"oppdaterer personvernreglene", r"hvordan vi (?:kommer til å )?bruke"),
         reply_markers=(
             r"vårt svar",  # the Support Inbox copy's heading ("Our reply")
@@ -1201,7 +1201,7 @@ LANGUAGES: tuple[Language, ...] = (
         negations=("ne", "nelze"),
         login_code=(r"přihlá", r"dvoufázov", r"heslo"),
         greeting=(r"ahoj", r"dobrý den", r"vážen[ýá]"),
-        intended_for=(r"určen[aoý]? pro (?:uživatele )?{u}",),
+        intended_for=(r"určen[aoý]? (?:pro uživatele |pro |uživateli )?{u}",),  # "pro" + gen. or dative
         policy_subject=(
             r"aktualizujeme zásady ochrany osobních údajů",
             r"jak budeme používat vaše informace",
