@@ -809,6 +809,8 @@ LANGUAGES: tuple[Language, ...] = (
             r"odezwiemy się",
             r"otrzymaliśmy (?:twój|twoją|twoje)",
             r"(?:wniosek|prośba|sprzeciw)[^.]{0,30}(?:został|została) (?:otrzyman|przyjęt)",
+            # Free word order: the object first, "Twój wniosek … otrzymaliśmy".
+            r"(?:wniosek|prośbę|sprzeciw|zgłoszenie)[^.]{0,60}otrzymaliśmy",
         ),
         request_words=(
             r"(?:twój|twoja|twoje|twojego|twojej|twoją) (?:wnios|prośb|zgłoszeni)",
@@ -1219,9 +1221,12 @@ LANGUAGES: tuple[Language, ...] = (
             r"ozveme se",
             r"obdrželi jsme vaš",
             r"(?:žádost|námitka)[^.]{0,30}(?:byla )?přijat",
+            # Free word order: the object first, "Váš požadavek … jsme obdrželi a prověříme ho".
+            r"(?:žádost|námitk|požadav)\w*[^.]{0,60}jsme (?:obdrželi|přijali)",
+            r"prověříme (?:ho|ji|je)",
         ),
-        request_words=(r"vaš\w* žádost", r"potvrdit (?:svou )?e-?mailovou adresu"),
-        request_nouns=(r"žádost",),
+        request_words=(r"vaš\w* (?:žádost|požadav)", r"potvrdit (?:svou )?e-?mailovou adresu"),
+        request_nouns=(r"žádost", r"požadav"),  # žádost and požadavek both mean "request"
         everyday=(
             r"okomentoval",
             r"vám poslal\w* zprávu",
