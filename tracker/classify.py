@@ -483,7 +483,10 @@ def _language_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in found.items()}
 
 
-LANGUAGE_SIGNS = ("ai_at_meta", "right_to_object", "objection_words", "confirmation", "rejection")
+# A reply names neither AI nor the right to object; its request and reply words tell its language
+# where the common words cannot ("de", "la" are Romanian as well as Spanish).
+LANGUAGE_SIGNS = ("ai_at_meta", "right_to_object", "objection_words", "confirmation", "rejection",
+                  "request_words", "reply_markers")
 
 
 def _language(mail: ParsedMail, text: str) -> str | None:
