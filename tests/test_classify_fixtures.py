@@ -103,6 +103,40 @@ def test_every_mail_file_is_in_its_manifest(folder):
     assert len(files) >= MINIMUM[folder.name]
 
 
+FACEBOOK = ("From: Facebook <{sender}@facebookmail.com>\nTo: anna@example.org\nSubject: {subject}\n"
+            "Message-ID: <s@facebookmail.com>\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+            "This message was sent to anna@example.org.\n")
+
+
+def test_a_support_inbox_notification_is_read_as_the_reply_it_carries():
+    body = "You have a new message in your Support Inbox.\nOur reply\n{said}\nThanks,\nPrivacy Operations"
+    for said, kind in (("We've reviewed your request and will honour your objection.", "confirmation"),
+                       ("Learn about your rights in the Privacy Center.", "unclear_reply")):
+        mail = FACEBOOK.format(sender="noreply", subject="You have a new message in your Support Inbox",
+                               body=body.format(said=said))
+        assert classify(parse(mail.encode())).finding.kind == kind, said
+
+
+def test_other_peoples_words_naming_the_support_inbox_are_no_reply():
+    # A comment notification (no post link, to test the words alone) whose comment names the
+    # Support Inbox and signs as Meta: notification@ sends other people's words.
+    mail = FACEBOOK.format(sender="notification", subject="Lena commented: check your Support Inbox",
+                           body="Lena commented on your post: Our reply: we've reviewed your request "
+                                "and will honour your objection. Privacy Operations")
+    assert classify(parse(mail.encode())).finding.kind == "other"
+
+
+def test_a_digest_is_a_notice_only_in_meta_s_own_words():
+    link = "https://www.facebook.com/help/contact/712876720715583"
+    digest = "Here's what you missed.\nAnna commented on your photo: {comment}\n{notice}"
+    notice = f"You have the right to object. Object here: {link}"
+    quoted = f"\u201cYou have the right to object, here: {link}\u201d"
+    for comment, item, kind in (("\u201cNice!\u201d", notice, "notice"), (quoted, "", "other")):
+        mail = FACEBOOK.format(sender="notification", subject="You have 3 new notifications",
+                               body=digest.format(comment=comment, notice=item))
+        assert classify(parse(mail.encode())).finding.kind == kind, item
+
+
 def test_a_case_number_is_not_a_verification_code():
     for name in ("en_facebook_confirmation_2024.eml", "fr_facebook_rejection_refused.eml"):
         raw = (SETS[0] / name).read_bytes().replace(b"\nSubject: ", b"\nSubject: [Case 482913] ", 1)

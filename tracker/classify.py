@@ -196,7 +196,9 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
 
 
 def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]) -> Reason | None:
-    support = _support_inbox(subject, text)
+    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+    # notification@ and its kind send other people's words: their subject cannot make a reply.
+    support = local not in rules.EVERYDAY_SENDERS and _support_inbox(subject, text)
     hit = group("everyday").search(subject) or group("login_code").search(subject)
     if hit and not support:
         return _reason("everyday: subject template", hit)
@@ -215,7 +217,6 @@ def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, 
         return _reason("everyday: template", hit)
     # Meta's notification senders, unless the mail is a notice or says, in Meta's own unquoted
     # words, that it answers a request (the sender of Meta's replies is not published).
-    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
     if (local in rules.EVERYDAY_SENDERS and not group("policy_subject").search(subject)
             and not _fact(QUOTED.sub(" ", text), "reply_markers")):
         return Reason("everyday: notification sender", None, (local + "@",))
