@@ -137,6 +137,19 @@ def test_a_digest_is_a_notice_only_in_meta_s_own_words():
         assert classify(parse(mail.encode())).finding.kind == kind, item
 
 
+GREEK = [e for e in EXPECTED if e.get("language") == "el" and e["kind"] not in ("suspicious", "irrelevant")]
+UNACCENTED = str.maketrans("άέήίόύώΆΈΉΊΌΎΏ", "αεηιουωΑΕΗΙΟΥΩ")
+
+
+@pytest.mark.parametrize("entry", GREEK, ids=lambda e: f"{e['folder'].name}/{e['file']}")
+def test_greek_mail_without_accents_reads_the_same(entry):
+    # Capitals drop the tonos and writers omit it: "ΕΝΗΜΕΡΩΝΟΥΜΕ", "προοριζεται".
+    mail = parse((entry["folder"] / entry["file"]).read_bytes())
+    plain = replace(mail, subject=mail.subject.translate(UNACCENTED), text=mail.text.translate(UNACCENTED))
+    got, want = classify(plain).finding, classify(mail).finding
+    assert (got.kind, got.account, got.language) == (want.kind, want.account, want.language)
+
+
 def test_a_case_number_is_not_a_verification_code():
     for name in ("en_facebook_confirmation_2024.eml", "fr_facebook_rejection_refused.eml"):
         raw = (SETS[0] / name).read_bytes().replace(b"\nSubject: ", b"\nSubject: [Case 482913] ", 1)

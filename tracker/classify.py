@@ -46,6 +46,8 @@ QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“«»]")
 # controls or invisible characters (a forged n_m with newlines must not print rows of its own).
 ADDRESS = re.compile(r"[\w!#$%&'*+/=?^`{|}~.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 USERNAME = re.compile(rules.USERNAME)
+# Texts are matched without Greek accents, as rules.LANGUAGES holds its patterns (rules.TONOS).
+TONOS = rules.TONOS
 
 
 @dataclass(frozen=True)
@@ -444,22 +446,17 @@ def _username(text: str) -> str | None:
             found = name
     if found:
         return found
-    for match in _greeting_pattern().finditer(text.lstrip()[:HEAD].lower()):
+    for match in _greeting_pattern().finditer(text.lstrip()[:HEAD].lower().translate(TONOS)):
         name = match.group(1).rstrip(".")
         if name and name.lower() not in NOT_A_USERNAME:
             return name
     return None
 
 
-# Greek accents (tonos) vary between forms of one word ("προοριζόταν", "προορίζεται") and are
-# dropped in capitals: the footer is matched without them. One letter for one, so offsets hold.
-TONOS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
-
-
 @cache
 def _footer_pattern() -> re.Pattern[str]:
     user = rf"@?({rules.USERNAME})(?=[\s.,;!)]|$)"
-    templates = [p.translate(TONOS) for lang in rules.LANGUAGES for p in lang.intended_for]
+    templates = [p for lang in rules.LANGUAGES for p in lang.intended_for]
     # Each template's {u} becomes its own named group; _username takes whichever matched.
     parts = [t.replace(" ", r"\s+").replace("{u}", user.replace("(", f"(?P<u{i}>", 1))
              for i, t in enumerate(templates)]
@@ -523,4 +520,4 @@ def _authenticity(mail: ParsedMail, verdict: Verdict) -> str:
 def _normalise(text: str) -> str:
     # Typographic apostrophes and non-breaking spaces differ between Meta's templates.
     text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return " ".join(text.split()).lower()
+    return " ".join(text.split()).lower().translate(TONOS)

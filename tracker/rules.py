@@ -10,7 +10,7 @@ kinds of a mail that is already known to be authentic Meta mail.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 # Registered domains whose subdomains are genuine Meta senders (FG "Senders": Instagram's own list,
 # plus mail.instagram.com seen widely, whatsapp.com, threads.net). Order matters for platform: the
@@ -291,6 +291,13 @@ class Language:
     # in your Support Inbox" carries a copy ("Our reply", FG 2026-12). Only the English name is
     # in the FG; the others are the inbox words above with "support", as Meta's UI names it.
     support_inbox: tuple[str, ...] = ()
+
+
+# Greek accents (tonos) vary between forms of one word ("προοριζόταν", "προορίζεται") and are
+# dropped in capitals ("ΕΝΗΜΕΡΩΝΟΥΜΕ" lower-cases without them). The classifier matches texts
+# without them, so the patterns below are written as Greek is spelt and stripped at the end of
+# this module. One letter for one, so offsets hold; no other script has these letters.
+TONOS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -1443,3 +1450,14 @@ LANGUAGES: tuple[Language, ...] = (
 LANGUAGE_CODES: frozenset[str] = frozenset(lang.code for lang in LANGUAGES)
 # Norwegian Bokmål is also tagged "no" by mail clients and Meta's HTML.
 LANGUAGE_ALIASES: dict[str, str] = {"no": "nb", "nn": "nb"}
+
+
+def _untoned(value: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.translate(TONOS) for v in value)
+
+
+LANGUAGES = tuple(replace(lang, **{f.name: _untoned(getattr(lang, f.name)) for f in fields(lang)
+                                   if f.name not in ("code", "name")}) for lang in LANGUAGES)
+CONDITIONALS = _untoned(CONDITIONALS)
+ACCOUNTS_CENTER = _untoned(ACCOUNTS_CENTER)
+REPLY_SIGNATURES = _untoned(REPLY_SIGNATURES)
