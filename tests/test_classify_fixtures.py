@@ -150,6 +150,17 @@ def test_greek_mail_without_accents_reads_the_same(entry):
     assert (got.kind, got.account, got.language) == (want.kind, want.account, want.language)
 
 
+@pytest.mark.parametrize("subject, said", [
+    ("Vaše žádost", "Váš požadavek týkající se AI v Meta jsme obdrželi a prověříme ho."),
+    ("Twój wniosek", "Twój wniosek dotyczący AI w Meta otrzymaliśmy i wkrótce go rozpatrzymy."),
+    ("A kérésed", "A kérésedet, amely a Meta MI-re vonatkozik, megkaptuk."),
+], ids=["cs", "pl", "hu"])
+def test_an_acknowledgement_with_the_object_first_is_one(subject, said):
+    # Free word order puts the request before "we have received" (blind2 cs_02).
+    mail = FACEBOOK.format(sender="noreply", subject=subject, body=said)
+    assert classify(parse(mail.encode())).finding.kind == "acknowledgement"
+
+
 def test_a_case_number_is_not_a_verification_code():
     for name in ("en_facebook_confirmation_2024.eml", "fr_facebook_rejection_refused.eml"):
         raw = (SETS[0] / name).read_bytes().replace(b"\nSubject: ", b"\nSubject: [Case 482913] ", 1)

@@ -1423,6 +1423,8 @@ LANGUAGES: tuple[Language, ...] = (
             r"jelentkezünk",
             r"megkaptuk a (?:kérelmed|kérésedet)",
             r"(?:kérésed|tiltakozásod)[^.]{0,30}megérkezett",
+            # Free word order: the object first, "A kérésedet … megkaptuk".
+            r"(?:kérés|kérelm|tiltakozás)\w*[^.]{0,60}megkaptuk",
         ),
         request_words=(r"kérés(?:ed|eddel|edet|edre)", r"kérelm", r"e-?mail-?címed megerősítés"),
         request_nouns=(r"kérés", r"kérelm"),
