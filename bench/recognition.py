@@ -6,6 +6,7 @@ which kinds x languages the test sets cover. Prints figures; asserts nothing
     python bench/recognition.py --set holdout    # on tests/holdout, written blind to the rules
     python bench/recognition.py --set traps      # on tests/traps, issue 10's failures
     python bench/recognition.py --set blind      # on tests/blind, a second blind set
+    python bench/recognition.py --set blind2     # on tests/blind2, a third, written after issue 10
     python bench/recognition.py --holdout        # the same as --set holdout
     python bench/recognition.py --timing         # ms per mail: everyday, flow, large and hostile mail
     python bench/recognition.py --coverage       # kinds x languages over the sets, quoted in the README
@@ -30,7 +31,7 @@ from tracker.rules import LANGUAGES  # noqa: E402
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
          "unclear_reply", "other", "suspicious", "irrelevant")
-COVERED = ("fixtures", "holdout", "traps", "blind")
+COVERED = ("fixtures", "holdout", "traps", "blind", "blind2")
 
 
 def chosen_set() -> str:

@@ -47,6 +47,14 @@ QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“«»]")
 # controls or invisible characters (a forged n_m with newlines must not print rows of its own).
 ADDRESS = re.compile(r"[\w!#$%&'*+/=?^`{|}~.-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 USERNAME = re.compile(rules.USERNAME)
+# Texts are matched without Greek accents, as rules.LANGUAGES holds its patterns (rules.TONOS).
+TONOS = rules.TONOS
+TONED = re.compile("[άέήίόύώϊϋΐΰ]")
+
+
+def _untoned(text: str) -> str:
+    # str.translate costs per character in Python; the search in C finds most mails have none.
+    return text.translate(TONOS) if TONED.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -147,6 +155,12 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     subject_n = _normalise(subject)
     everyday = _everyday(mail, subject_n, text, links)
     if everyday:
+        # A digest can carry Meta's notice as one of its items (FG: everyday mail has no
+        # objection link): the form link and the right to object in Meta's own, unquoted words
+        # make it a notice. Never a reply: the rest of the mail is still other people's words.
+        right = group("right_to_object").search(QUOTED.sub(" ", text))
+        if right and any(link.role == "objection_form" for link in links):
+            return "notice", _reason(f"notice: right to object and objection link, in {everyday.rule}", right)
         return "other", everyday
     code = _objection_code(mail, subject_n, QUOTED.sub(" ", text))
     if code:
@@ -160,12 +174,13 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     reply = (_fact(said, "reply_markers") or _fact(said, "acknowledgement")
              or group("reply_signatures").search(said))
     reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
-                     or group("reply_markers").search(subject_n))
+                     or group("reply_markers").search(subject_n) or group("support_inbox").search(subject_n))
     form = any(link.role == "objection_form" for link in links)
+    third_party = any(link.role == "third_party_form" for link in links)
     about = group("objection_words").search(text)
     if whatsapp:  # its reply to the data-rights form: "is about Meta AI, not WhatsApp"
         if reply or reply_subject:
-            return _reply(text, True, reply or reply_subject)
+            return _reply(text, True, reply or reply_subject, third_party=third_party)
         return "other", Reason("whatsapp: no objection form")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
@@ -182,7 +197,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     if not reply:  # a subject about the objection ("We'll honour your objection")
         reply = group("objection_words").search(subject_n)
     if reply or about:
-        kind, reason = _reply(text, bool(reply), reply or about)
+        kind, reason = _reply(text, bool(reply), reply or about, third_party=third_party)
         if kind == "confirmation" and right:
             # A yes in a mail that also announces the right to object, as a notice does: the
             # tracker cannot tell which it is, and guessing yes is the one error it must not make.
@@ -193,8 +208,11 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
 
 
 def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]) -> Reason | None:
+    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+    # notification@ and its kind send other people's words: their subject cannot make a reply.
+    support = local not in rules.EVERYDAY_SENDERS and _support_inbox(subject, text)
     hit = group("everyday").search(subject) or group("login_code").search(subject)
-    if hit:
+    if hit and not support:
         return _reason("everyday: subject template", hit)
     # A link to a post, comment, message or login check: what the mail is about is someone's
     # activity, whatever language its template speaks.
@@ -203,17 +221,30 @@ def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, 
         if link.role == "other" and rules.EVERYDAY_LINK.match(path):
             return Reason("everyday: a link to a post, message or login check", None,
                           (UNPRINTABLE.sub(" ", link.url[:80]),))
+    if support:
+        return None
     # The template's own first line ("Maria commented on your post."), not the comment under it.
     hit = group("everyday").search(text[len(subject):len(subject) + 300])
     if hit:
         return _reason("everyday: template", hit)
     # Meta's notification senders, unless the mail is a notice or says, in Meta's own unquoted
     # words, that it answers a request (the sender of Meta's replies is not published).
-    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
     if (local in rules.EVERYDAY_SENDERS and not group("policy_subject").search(subject)
             and not _fact(QUOTED.sub(" ", text), "reply_markers")):
         return Reason("everyday: notification sender", None, (local + "@",))
     return None
+
+
+def _support_inbox(subject: str, text: str) -> bool:
+    """A Support Inbox notification ("a new message in your Support Inbox") carries Meta's reply
+    (FG: "Our reply", signed Privacy Operations): its subject names the Support Inbox and its
+    body, in Meta's unquoted words, is signed or worded as a reply. Its "new message" is no chat."""
+    if not group("support_inbox").search(QUOTED.sub(" ", subject)):
+        return False
+    body = QUOTED.sub(" ", text[len(subject):])
+    signed = any(not group("support_inbox").search(hit.text)
+                 for hit in group("reply_signatures").finditer(body))
+    return signed or _fact(body, "reply_markers") is not None
 
 
 def _objection_code(mail: ParsedMail, subject: str, text: str) -> Reason | None:
@@ -240,8 +271,9 @@ def _near_code_word(text: str) -> bool:
     return False
 
 
-def _reply(text: str, genuine_reply: bool, marker: Hit) -> tuple[str, Reason]:
-    """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable."""
+def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False) -> tuple[str, Reason]:
+    """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable.
+    third_party: the mail links a third-party form, whose reply asks for prompts and screenshots."""
     said = _meta_words(text)
     for kind, name in (("rejection", "rejection"), ("confirmation", "confirmation")):
         hit = _fact(said, name)
@@ -250,7 +282,9 @@ def _reply(text: str, genuine_reply: bool, marker: Hit) -> tuple[str, Reason]:
         if hit:
             return "unclear_reply", _reason("not a recognisable reply, with a confirmation phrase", hit)
     evidence = group("asks_for_evidence").search(said)
-    if evidence and group("ai_at_meta").search(said):
+    # FG: the third-party form's reply asks for prompts and screenshots; what it is about is
+    # said by naming AI at Meta or by linking that form again (not every reply names AI).
+    if evidence and (third_party or group("ai_at_meta").search(said)):
         return "rejection", _reason("reply: asks for prompts or screenshots", evidence)
     about = group("objection_words").search(said)
     if about:
@@ -416,13 +450,13 @@ def _username(text: str) -> str | None:
     """The Instagram username from Meta's footer ("… intended for USERNAME."): the last one in
     the mail, since a comment above it can say "intended for" too; else the greeting on top."""
     found = None
-    for match in _footer_pattern().finditer(text[-FOOTER:].lower()):
+    for match in _footer_pattern().finditer(_untoned(text[-FOOTER:].lower())):
         name = next(g for g in match.groups() if g).rstrip(".")
         if name and name.lower() not in NOT_A_USERNAME:
             found = name
     if found:
         return found
-    for match in _greeting_pattern().finditer(text.lstrip()[:HEAD].lower()):
+    for match in _greeting_pattern().finditer(_untoned(text.lstrip()[:HEAD].lower())):
         name = match.group(1).rstrip(".")
         if name and name.lower() not in NOT_A_USERNAME:
             return name
@@ -444,7 +478,8 @@ def _greeting_pattern() -> re.Pattern[str]:
     # [ \t]* rather than \s*: with MULTILINE, \s* runs over every blank line below each line start
     # and backtracks, quadratic in the number of blank lines (issue 16: 20,000 took 310 s).
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
-    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*[,!:]", re.MULTILINE)
+    # "Hei, ingridberg." ends its line with a full stop: the name runs to the line's end.
+    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*(?:[,!:]|$)", re.MULTILINE)
 
 
 @cache
@@ -456,7 +491,10 @@ def _language_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in found.items()}
 
 
-LANGUAGE_SIGNS = ("ai_at_meta", "right_to_object", "objection_words", "confirmation", "rejection")
+# A reply names neither AI nor the right to object; its request and reply words tell its language
+# where the common words cannot ("de", "la" are Romanian as well as Spanish).
+LANGUAGE_SIGNS = ("ai_at_meta", "right_to_object", "objection_words", "confirmation", "rejection",
+                  "request_words", "reply_markers")
 
 
 def _language(mail: ParsedMail, text: str) -> str | None:
@@ -494,4 +532,4 @@ def _authenticity(mail: ParsedMail, verdict: Verdict) -> str:
 def _normalise(text: str) -> str:
     # Typographic apostrophes and non-breaking spaces differ between Meta's templates.
     text = text.replace("\u2019", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return " ".join(text.split()).lower()
+    return _untoned(" ".join(text.split()).lower())

@@ -10,7 +10,7 @@ kinds of a mail that is already known to be authentic Meta mail.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 
 # Registered domains whose subdomains are genuine Meta senders (FG "Senders": Instagram's own list,
 # plus mail.instagram.com seen widely, whatsapp.com, threads.net). Order matters for platform: the
@@ -287,6 +287,17 @@ class Language:
     everyday: tuple[str, ...] = ()  # notification templates: comments, messages, follows, logins
     verb_first: tuple[str, ...] = ()  # a clause that starts with one of these is a conditional
     inbox: tuple[str, ...] = ()  # a sentence naming the inbox is the no-reply boilerplate
+    # The Support Inbox by name: Meta's replies arrive there and a mail "You have a new message
+    # in your Support Inbox" carries a copy ("Our reply", FG 2026-12). Only the English name is
+    # in the FG; the others are the inbox words above with "support", as Meta's UI names it.
+    support_inbox: tuple[str, ...] = ()
+
+
+# Greek accents (tonos) vary between forms of one word ("προοριζόταν", "προορίζεται") and are
+# dropped in capitals ("ΕΝΗΜΕΡΩΝΟΥΜΕ" lower-cases without them). The classifier matches texts
+# without them, so the patterns below are written as Greek is spelt and stripped at the end of
+# this module. One letter for one, so offsets hold; no other script has these letters.
+TONOS = str.maketrans("άέήίόύώϊϋΐΰ", "αεηιουωιυιυ")
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -388,6 +399,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"should", r"were", r"had"),
         inbox=(r"inbox",),
+        support_inbox=(r"support inbox",),
     ),
     Language(
         "de",
@@ -431,6 +443,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"für {u} bestimmt",),
         policy_subject=(r"aktualisieren unsere datenschutzrichtlinie", r"wie wir deine informationen"),
         reply_markers=(
+            r"unsere antwort",  # the Support Inbox copy's heading ("Our reply")
             r"wir haben deine[nm]? (?:anfrage|antrag|widerspruch) (?:geprüft|überprüft|bearbeitet)",
             r"danke,? dass du (?:dich|uns)\b",
             r"deine anfrage (?:zu|zur|wurde)",
@@ -463,6 +476,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"wird", r"werden", r"sollte", r"sollten", r"wäre", r"würde"),
         inbox=(r"postfach", r"posteingang"),
+        support_inbox=(r"support-?postfach", r"support-?posteingang"),
     ),
     Language(
         "fr",
@@ -507,6 +521,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"comment nous utiliserons vos informations",
         ),
         reply_markers=(
+            r"notre réponse",  # the Support Inbox copy's heading ("Our reply")
             r"nous avons (?:examiné|étudié|traité) votre demande",
             r"merci de nous avoir contacté",
             r"votre demande (?:concernant|d'opposition|relative)",
@@ -539,6 +554,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"boîte de réception",),
+        support_inbox=(r"boîte de réception (?:de l'|du )?(?:assistance|support)",),
     ),
     Language(
         "it",
@@ -579,6 +595,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"come useremo le tue informazioni",
         ),
         reply_markers=(
+            r"la nostra risposta",  # the Support Inbox copy's heading ("Our reply")
             r"abbiamo (?:esaminato|valutato) la tua richiesta",
             r"grazie per (?:averci contattato|aver contattato)",
             r"la tua richiesta (?:relativa|di opposizione)",
@@ -610,6 +627,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"casella di posta", r"posta in arrivo"),
+        support_inbox=(r"posta in arrivo (?:dell'assistenza|del supporto)",),
     ),
     Language(
         "es",
@@ -647,6 +665,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"destinado a {u}", r"dirigido a {u}"),
         policy_subject=(r"actualizar nuestra política de privacidad", r"cómo usaremos tu información"),
         reply_markers=(
+            r"nuestra respuesta",  # the Support Inbox copy's heading ("Our reply")
             r"hemos revisado tu solicitud",
             r"gracias por (?:ponerte en contacto|contactarnos)",
             r"tu solicitud (?:sobre|de oposición)",
@@ -679,6 +698,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"bandeja de entrada",),
+        support_inbox=(r"bandeja de entrada (?:de(?:l)? )?(?:soporte|ayuda|asistencia)",),
     ),
     Language(
         "nl",
@@ -723,6 +743,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"hoe we je (?:gegevens|informatie) (?:gaan )?gebruiken",
         ),
         reply_markers=(
+            r"ons antwoord",  # the Support Inbox copy's heading ("Our reply")
             r"we hebben je (?:verzoek|bezwaar) (?:beoordeeld|bekeken|behandeld)",
             r"bedankt voor je (?:bericht|contact|verzoek)",
             r"je verzoek (?:over|is beoordeeld|om bezwaar)",
@@ -755,6 +776,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"wordt", r"mocht", r"mochten", r"zou", r"zouden"),
         inbox=(r"inbox", r"postvak"),
+        support_inbox=(r"support-?inbox", r"ondersteuningsinbox"),
     ),
     Language(
         "pl",
@@ -782,6 +804,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"jak będziemy wykorzystywać twoje informacje",
         ),
         reply_markers=(
+            r"nasza odpowiedź",  # the Support Inbox copy's heading ("Our reply")
             r"rozpatrzyliśmy (?:twój|twoją) (?:wniosek|prośbę)",
             r"dziękujemy za kontakt",
             r"(?:twój|twoja) (?:wniosek|prośba) (?:dotycząc|został)",
@@ -793,6 +816,8 @@ LANGUAGES: tuple[Language, ...] = (
             r"odezwiemy się",
             r"otrzymaliśmy (?:twój|twoją|twoje)",
             r"(?:wniosek|prośba|sprzeciw)[^.]{0,30}(?:został|została) (?:otrzyman|przyjęt)",
+            # Free word order: the object first, "Twój wniosek … otrzymaliśmy".
+            r"(?:wniosek|prośbę|sprzeciw|zgłoszenie)[^.]{0,60}otrzymaliśmy",
         ),
         request_words=(
             r"(?:twój|twoja|twoje|twojego|twojej|twoją) (?:wnios|prośb|zgłoszeni)",
@@ -817,6 +842,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"skrzynk",),
+        support_inbox=(r"skrzynk\w* (?:odbiorcz\w* )?(?:pomocy|wsparcia)",),
     ),
     Language(
         "pt",
@@ -864,6 +890,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"como usaremos",
         ),
         reply_markers=(
+            r"(?:a )?nossa resposta",  # the Support Inbox copy's heading ("Our reply")
             r"analis(?:á|a)mos o seu pedido",
             r"obrigad[oa] por nos contactar",
             r"o seu pedido (?:sobre|de oposição)",
@@ -896,6 +923,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"caixa de entrada",),
+        support_inbox=(r"caixa de entrada (?:do |de )?(?:suporte|apoio)",),
     ),
     Language(
         "sv",
@@ -916,7 +944,9 @@ LANGUAGES: tuple[Language, ...] = (
         already_objected=(r"om du redan har invänt", r"om du redan har gjort en invändning"),
         objection_words=(r"invändning", r"invända", r"invänt"),
         accept_words=(r"respektera", r"bevilja", r"godta", r"tillmötesgå"),
-        unable_words=(r"(?:kan|kunde) (?:vi )?inte", r"inte (?:möjligt|kunnat)", r"tyvärr"),
+        # Verb-second order puts an adverb between the modal and the negation: "kan derfor
+        # ikke", "kan dessverre ikke", "kunde tyvärr inte" (Danish and Norwegian alike below).
+        unable_words=(r"(?:kan|kunde) (?:vi )?(?:\w+ )?inte", r"inte (?:möjligt|kunnat)", r"tyvärr"),
         asks_for_evidence=(r"skärm(?:bild|dump)",),
         negations=("inte", "ej", "aldrig"),
         login_code=(r"logga in", r"inloggning", r"tvåfaktor", r"lösenord"),
@@ -924,6 +954,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"avsedd? för {u}", r"avsett för {u}"),
         policy_subject=(r"uppdaterar vår integritetspolicy", r"hur vi (?:kommer att )?använd"),
         reply_markers=(
+            r"vårt svar",  # the Support Inbox copy's heading ("Our reply")
             r"vi har (?:granskat|behandlat) din (?:begäran|invändning)",
             r"tack för att du kontaktade oss",
             r"din begäran (?:om|har)",
@@ -956,6 +987,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"skulle", r"blir", r"beviljas"),
         inbox=(r"inkorg",),
+        support_inbox=(r"supportinkorg",),
     ),
     Language(
         "da",
@@ -981,14 +1013,15 @@ LANGUAGES: tuple[Language, ...] = (
             r"taget til følge",
             r"efterkomme",
         ),
-        unable_words=(r"(?:kan|kunne) (?:vi )?ikke", r"ikke (?:muligt|kunnet)", r"desværre"),
+        unable_words=(r"(?:kan|kunne) (?:vi )?(?:\w+ )?ikke", r"ikke (?:muligt|kunnet)", r"desværre"),
         asks_for_evidence=(r"skærmbilled",),
         negations=("ikke", "aldrig"),
         login_code=(r"log ind", r"logge ind", r"totrins", r"adgangskode"),
         greeting=(r"hej", r"kære"),
-        intended_for=(r"beregnet til {u}", r"tiltænkt {u}"),
+        intended_for=(r"beregnet til {u}", r"tiltænkt {u}", r"ment (?:til|for) {u}"),
         policy_subject=(r"opdaterer vores privatlivspolitik", r"hvordan vi (?:vil )?bruge"),
         reply_markers=(
+            r"vores svar",  # the Support Inbox copy's heading ("Our reply")
             r"vi har gennemgået din (?:anmodning|indsigelse)",
             r"tak fordi du kontaktede os",
             r"din anmodning (?:om|vedrørende)",
@@ -1022,6 +1055,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"skulle", r"bliver", r"imødekommes"),
         inbox=(r"indbakke",),
+        support_inbox=(r"supportindbakke",),
     ),
     Language(
         "fi",
@@ -1050,6 +1084,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"tarkoitettu käyttäjälle {u}",),
         policy_subject=(r"päivitämme tietosuojakäytäntöämme", r"miten käytämme tietojasi"),
         reply_markers=(
+            r"vastauksemme",  # the Support Inbox copy's heading ("Our reply")
             r"olemme (?:käsitelleet|tarkistaneet) pyyntösi",
             r"kiitos yhteydenotostasi",
             r"vastaus (?:vastustamis)?pyyntöösi",
@@ -1083,6 +1118,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"postilaatikko", r"saapuneet"),
+        support_inbox=(r"tuen (?:saapuneet|postilaatikko)",),
     ),
     Language(
         "nb",
@@ -1108,14 +1144,15 @@ LANGUAGES: tuple[Language, ...] = (
             r"respektere",
             r"etterkomme",
         ),
-        unable_words=(r"(?:kan|kunne) (?:vi )?ikke", r"ikke (?:mulig|kunnet)", r"dessverre"),
+        unable_words=(r"(?:kan|kunne) (?:vi )?(?:\w+ )?ikke", r"ikke (?:mulig|kunnet)", r"dessverre"),
         asks_for_evidence=(r"skjermbild",),
         negations=("ikke", "aldri"),
         login_code=(r"logge inn", r"pålogging", r"tofaktor", r"passord"),
         greeting=(r"hei", r"kjære"),
-        intended_for=(r"beregnet (?:på|for) {u}", r"tiltenkt {u}"),
+        intended_for=(r"beregnet (?:på|for) {u}", r"tiltenkt {u}", r"ment for {u}"),
         policy_subject=(r"oppdaterer personvernreglene", r"hvordan vi (?:kommer til å )?bruke"),
         reply_markers=(
+            r"vårt svar",  # the Support Inbox copy's heading ("Our reply")
             r"vi har (?:gjennomgått|behandlet) (?:forespørselen|innsigelsen|protesten)",
             r"takk for at du kontaktet oss",
             r"svar på (?:innsigelsen|forespørselen|protesten)",
@@ -1148,6 +1185,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(r"skulle", r"blir", r"tas"),
         inbox=(r"innboks",),
+        support_inbox=(r"støtteinnboks", r"brukerstøtte-?innboks", r"support-?innboks"),
     ),
     Language(
         "cs",
@@ -1172,12 +1210,13 @@ LANGUAGES: tuple[Language, ...] = (
         negations=("ne", "nelze"),
         login_code=(r"přihlá", r"dvoufázov", r"heslo"),
         greeting=(r"ahoj", r"dobrý den", r"vážen[ýá]"),
-        intended_for=(r"určen[aoý]? pro (?:uživatele )?{u}",),
+        intended_for=(r"určen[aoý]? (?:pro uživatele |pro |uživateli )?{u}",),  # "pro" + gen. or dative
         policy_subject=(
             r"aktualizujeme zásady ochrany osobních údajů",
             r"jak budeme používat vaše informace",
         ),
         reply_markers=(
+            r"naše odpověď",  # the Support Inbox copy's heading ("Our reply")
             r"(?:posoudili|zkontrolovali|prověřili) jsme vaši žádost",
             r"děkujeme,? že jste nás kontaktoval",
             r"vaše žádost (?:byla|ohledně)",
@@ -1189,9 +1228,12 @@ LANGUAGES: tuple[Language, ...] = (
             r"ozveme se",
             r"obdrželi jsme vaš",
             r"(?:žádost|námitka)[^.]{0,30}(?:byla )?přijat",
+            # Free word order: the object first, "Váš požadavek … jsme obdrželi a prověříme ho".
+            r"(?:žádost|námitk|požadav)\w*[^.]{0,60}jsme (?:obdrželi|přijali)",
+            r"prověříme (?:ho|ji|je)",
         ),
-        request_words=(r"vaš\w* žádost", r"potvrdit (?:svou )?e-?mailovou adresu"),
-        request_nouns=(r"žádost",),
+        request_words=(r"vaš\w* (?:žádost|požadav)", r"potvrdit (?:svou )?e-?mailovou adresu"),
+        request_nouns=(r"žádost", r"požadav"),  # žádost and požadavek both mean "request"
         everyday=(
             r"okomentoval",
             r"vám poslal\w* zprávu",
@@ -1210,6 +1252,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"schránk",),
+        support_inbox=(r"schránk\w* podpory",),
     ),
     Language(
         "el",
@@ -1237,6 +1280,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"προοριζ(?:όταν|εται) για (?:τον χρήστη |την χρήστρια |το )?{u}",),
         policy_subject=(r"ενημερώνουμε την πολιτική απορρήτου", r"πώς θα χρησιμοποιούμε"),
         reply_markers=(
+            r"η απάντησή μας",  # the Support Inbox copy's heading ("Our reply")
             r"εξετάσαμε το αίτημά σας",
             r"σας ευχαριστούμε που επικοινωνήσατε",
             r"το αίτημα εναντίωσής σας",
@@ -1269,6 +1313,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"εισερχόμεν",),
+        support_inbox=(r"εισερχόμενα υποστήριξης",),
     ),
     Language(
         "ro",
@@ -1300,8 +1345,12 @@ LANGUAGES: tuple[Language, ...] = (
         login_code=(r"conectare", r"autentificare", r"doi factori", r"parol"),
         greeting=(r"bună", r"salut", r"dragă"),
         intended_for=(r"destinat(?:ă)? (?:lui|pentru) {u}",),
-        policy_subject=(r"actualizăm politica de confidențialitate", r"cum vom utiliza informațiile"),
+        policy_subject=(
+            r"actualizăm politica de confidențialitate",
+            r"cum vom (?:utiliza|folosi) informațiile",  # both verbs are "use"
+        ),
         reply_markers=(
+            r"răspunsul nostru",  # the Support Inbox copy's heading ("Our reply")
             r"am analizat solicitarea",
             r"îți mulțumim că ne-ai contactat",
             r"solicitarea ta (?:privind|referitoare)",
@@ -1334,6 +1383,7 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"căsuț", r"inbox"),
+        support_inbox=(r"căsuț\w* (?:de )?asisten",),
     ),
     Language(
         "hu",
@@ -1361,6 +1411,7 @@ LANGUAGES: tuple[Language, ...] = (
         intended_for=(r"{u} (?:felhasználó )?számára", r"{u} felhasználónak"),
         policy_subject=(r"frissítjük az adatvédelmi irányelv", r"hogyan fogjuk felhasználni"),
         reply_markers=(
+            r"válaszunk",  # the Support Inbox copy's heading ("Our reply")
             r"(?:megvizsgáltuk|áttekintettük|feldolgoztuk) a (?:kérésed|tiltakozásod)",
             r"köszönjük,? hogy kapcsolatba léptél",
             r"döntés a tiltakozásod",
@@ -1372,6 +1423,8 @@ LANGUAGES: tuple[Language, ...] = (
             r"jelentkezünk",
             r"megkaptuk a (?:kérelmed|kérésedet)",
             r"(?:kérésed|tiltakozásod)[^.]{0,30}megérkezett",
+            # Free word order: the object first, "A kérésedet … megkaptuk".
+            r"(?:kérés|kérelm|tiltakozás)\w*[^.]{0,60}megkaptuk",
         ),
         request_words=(r"kérés(?:ed|eddel|edet|edre)", r"kérelm", r"e-?mail-?címed megerősítés"),
         request_nouns=(r"kérés", r"kérelm"),
@@ -1392,9 +1445,21 @@ LANGUAGES: tuple[Language, ...] = (
         ),
         verb_first=(),
         inbox=(r"postafiók", r"beérkező"),
+        support_inbox=(r"támogatási (?:postafiók|beérkező)",),
     ),
 )
 
 LANGUAGE_CODES: frozenset[str] = frozenset(lang.code for lang in LANGUAGES)
 # Norwegian Bokmål is also tagged "no" by mail clients and Meta's HTML.
 LANGUAGE_ALIASES: dict[str, str] = {"no": "nb", "nn": "nb"}
+
+
+def _untoned(value: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.translate(TONOS) for v in value)
+
+
+LANGUAGES = tuple(replace(lang, **{f.name: _untoned(getattr(lang, f.name)) for f in fields(lang)
+                                   if f.name not in ("code", "name")}) for lang in LANGUAGES)
+CONDITIONALS = _untoned(CONDITIONALS)
+ACCOUNTS_CENTER = _untoned(ACCOUNTS_CENTER)
+REPLY_SIGNATURES = _untoned(REPLY_SIGNATURES)
