@@ -349,7 +349,7 @@ class MailboxSession:
         head's bytes."""
         assert self.client is not None
         heads: list[Head] = []
-        items = [f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]", "INTERNALDATE"]
+        items = [f"BODY.PEEK[HEADER.FIELDS ({HEADER_FIELDS})]", "INTERNALDATE", "RFC822.SIZE"]
         if structure:
             items.append("BODYSTRUCTURE")
         for start in range(0, len(uids), BATCH):
@@ -359,8 +359,10 @@ class MailboxSession:
                 data = response[uid]
                 header = next((v for k, v in data.items() if k.startswith(b"BODY[HEADER")), b"") or b""
                 sections = _text_sections(data.get(b"BODYSTRUCTURE")) if structure else {}
+                size = data.get(b"RFC822.SIZE")
                 heads.append(Head(uid, header, _message_id(header), sections,
-                                  _aware(data.get(b"INTERNALDATE"))))
+                                  _aware(data.get(b"INTERNALDATE")),
+                                  size if isinstance(size, int) else None))
         return heads
 
     def fetch_structures(self, uids: Sequence[int]) -> dict[int, dict[str, str]]:
@@ -432,6 +434,7 @@ class Head:
     sections: dict[str, str]  # "text/plain" / "text/html" -> body section; "TEXT" when single-part
     # (empty unless fetched with structure=True; see fetch_structures)
     received: dt.datetime | None
+    size: int | None = None  # RFC822.SIZE: what fetching the whole mail would cost
 
 
 # What parse and classify read from the header; the rest (Received chains, DKIM signatures) is

@@ -38,6 +38,7 @@ from tracker.verify import FLOW_KINDS, Checker, duplicate_headers, recheck
 
 log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
+WHOLE_FETCH_BYTES = 16 * 1024 * 1024  # of whole mails asked for in one FETCH
 # Of an everyday mail's text part, what is read first: its greeting names the account.
 PROBE_BYTES = 640
 ALTERNATIVE = re.compile(rb"^content-type:[ \t]*multipart/alternative", re.IGNORECASE | re.MULTILINE)
@@ -439,10 +440,37 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
         raw = RawMessage(_with_parts(head.header, parts), box.name, status.name,
                          status.uidvalidity, uid, head.received, whole=False)
         _absorb(repo, raw, by_uid[uid], known, summary, auth)
-    if whole:
-        for uid, body, received in imap.fetch_messages(whole):
+    for chunk in _whole_chunks(repo, box, status, [by_uid[uid].head for uid in whole], summary):
+        for uid, body, received in imap.fetch_messages(chunk):
             raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
             _absorb(repo, raw, by_uid[uid], known, summary, auth)
+
+
+def _whole_chunks(repo: Repository, box: MailboxConfig, status: FolderStatus, heads: list[Head],
+                  summary: SyncSummary) -> Iterator[list[int]]:
+    """The UIDs of whole mails to fetch, in FETCHes of at most WHOLE_FETCH_BYTES. Anyone can send
+    mail from a Meta-looking sender: a few big ones in one FETCH would break the answer's size cap
+    on every run, and the folder could never be read again. A mail over max_message_mb (by its
+    RFC822.SIZE) is recorded as too large without being fetched; one of unknown size goes alone."""
+    limit = box.max_message_mb * 1024 * 1024
+    chunk: list[int] = []
+    held = 0
+    for head in heads:
+        if head.size is not None and head.size > limit:
+            raw = RawMessage(b"", box.name, status.name, status.uidvalidity, head.uid, head.received)
+            repo.record_processed(raw, f"unreadable:{status.uidvalidity}:{head.uid}", "unparseable",
+                                  f"too large: {head.size:,} bytes, over max_message_mb = "
+                                  f"{box.max_message_mb:g}")
+            summary.absorb("unparseable", None)
+            continue
+        size = head.size if head.size is not None else WHOLE_FETCH_BYTES
+        if chunk and held + size > WHOLE_FETCH_BYTES:
+            yield chunk
+            chunk, held = [], 0
+        chunk.append(head.uid)
+        held += size
+    if chunk:
+        yield chunk
 
 
 def _is_plain_text(mime: bytes) -> bool:
