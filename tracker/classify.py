@@ -132,7 +132,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     if address and not ADDRESS.fullmatch(address.lower()):
         return Classified(suspicious=Suspicious(f"bad-account-name: {address[:60]!r} is not an address"))
     language = _language(mail, text)
-    kind, reason = _kind(mail, subject, text, links, platform)
+    kind, reason = _kind(mail, subject, text, links, platform, language)
     objection = next((link.url for link in links if link.role == "objection_form"), None)
     return Classified(finding=Finding(
         kind=kind,
@@ -151,7 +151,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
 # --- the kind ------------------------------------------------------------------------------------
 
 def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...],
-          platform: str) -> tuple[str, Reason]:
+          platform: str, language: str | None = None) -> tuple[str, Reason]:
     subject_n = _normalise(subject)
     everyday = _everyday(mail, subject_n, text, links)
     if everyday:
@@ -180,7 +180,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     about = group("objection_words").search(text)
     if whatsapp:  # its reply to the data-rights form: "is about Meta AI, not WhatsApp"
         if reply or reply_subject:
-            return _reply(text, True, reply or reply_subject, third_party=third_party)
+            return _reply(text, True, reply or reply_subject, third_party=third_party,
+                          language=language)
         return "other", Reason("whatsapp: no objection form")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
@@ -197,7 +198,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     if not reply:  # a subject about the objection ("We'll honour your objection")
         reply = group("objection_words").search(subject_n)
     if reply or about:
-        kind, reason = _reply(text, bool(reply), reply or about, third_party=third_party)
+        kind, reason = _reply(text, bool(reply), reply or about, third_party=third_party,
+                              language=language)
         if kind == "confirmation" and right:
             # A yes in a mail that also announces the right to object, as a notice does: the
             # tracker cannot tell which it is, and guessing yes is the one error it must not make.
@@ -271,12 +273,15 @@ def _near_code_word(text: str) -> bool:
     return False
 
 
-def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False) -> tuple[str, Reason]:
+def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False,
+           language: str | None = None) -> tuple[str, Reason]:
     """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable.
     third_party: the mail links a third-party form, whose reply asks for prompts and screenshots."""
     said = _meta_words(text)
     for kind, name in (("rejection", "rejection"), ("confirmation", "confirmation")):
         hit = _fact(said, name)
+        if hit and kind == "confirmation" and _denied(said, hit, language):
+            return "rejection", _reason("reply: a grant phrase denied", hit)
         if hit and (genuine_reply or kind == "rejection"):
             return kind, _reason(f"reply: {kind}", hit)
         if hit:
@@ -296,6 +301,8 @@ def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = F
         return "acknowledgement", _reason("reply: acknowledgement", hit)
     if about:
         hit = _fact(said, "accept_words")
+        if hit and _denied(said, hit, language):
+            return "rejection", _reason("reply: grant words denied", hit)
         if hit and genuine_reply:
             return "confirmation", _reason("reply: grant words", hit)
         if hit:  # grant words in a mail that is no recognisable reply: a person must look
@@ -341,6 +348,26 @@ def _negated_grant(text: str) -> Hit | None:
         if hit.language and _negation(hit.language).search(text[max(0, hit.start - 40):hit.start]):
             return hit
     return None
+
+
+def _denied(text: str, hit: Hit, language: str | None) -> bool:
+    """A grant phrase its own sentence denies: "we won't honour your objection", "geben deinem
+    Widerspruch nicht statt", "no aceptaremos", "nous n'accepterons pas". Read with the
+    negations of the phrase's language and of the mail's (an English stem can match French)."""
+    sentence = re.split(r"[.;:!?]", text[max(0, hit.start - 60):hit.start])[-1]
+    window = sentence + text[hit.start:hit.start + len(hit.text)]
+    if "n't" in window or (language == "fr" and re.search(r"(?<!\w)n'", window)):
+        return True
+    return any(_any_negation(code).search(window) for code in {hit.language, language} if code)
+
+
+@cache
+def _any_negation(code: str) -> re.Pattern[str]:
+    words = next((lang.negations for lang in rules.LANGUAGES if lang.code == code), ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?!\w)")
 
 
 @cache

@@ -338,7 +338,7 @@ LANGUAGES: tuple[Language, ...] = (
             r"unfortunately",
         ),
         asks_for_evidence=(r"screenshots?", r"the prompts? you"),
-        negations=("not", "n't", "never"),
+        negations=("not", "n't", "never", "against"),
         login_code=(
             r"log ?in",
             r"sign ?in",
