@@ -52,6 +52,10 @@ def test_the_example_config_is_valid():
      "mailboxes[0].authserv_id"),
     (('[database]', '[dkim]\nnameservers = ["127.0.0.1:x"]\n[database]'), "dkim.nameservers"),
     (('[database]', '[dkim]\nimport_authserv_id = 3\n[database]'), "dkim.import_authserv_id"),
+    # TOML has inf and nan: `max_message_mb = inf` overflowed when the limit was made bytes
+    (('host = "imap.example.org"', 'host = "imap.example.org"\nmax_message_mb = inf'),
+     "mailboxes[0].max_message_mb"),
+    (('host = "imap.example.org"', 'host = "imap.example.org"\ntimeout = nan'), "mailboxes[0].timeout"),
 ])
 def test_errors_name_the_key(tmp_path, change, key):
     with pytest.raises(ConfigError, match=key.replace("[", r"\[").replace("]", r"\]")):

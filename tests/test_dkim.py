@@ -284,3 +284,26 @@ def test_only_the_topmost_header_with_the_mailbox_s_id_counts():
     verdict = judge(parse(mail("mx.attacker.example; dkim=pass header.d=facebookmail.com")),
                     authserv_id="mx.example.org", dkim=DkimVerdict("none"))
     assert verdict.genuine and verdict.unverified == "unsigned"
+
+
+def test_a_flow_mail_gone_before_its_whole_fetch_is_not_recorded(tmp_path):
+    """A review found: a part of a confirmation whose whole fetch found nothing (moved or expunged
+    in between) was stored as if the server had vouched for it, and the account showed confirmed."""
+    from tracker.db.engine import open_database
+    from tracker.db.repo import Repository
+    from tracker.dkim import KeyResolver
+    from tracker.rawmail import RawMessage
+    from tracker.state import derive
+    from tracker.sync import ingest
+    from tracker.verify import Checker
+
+    sessions = open_database(f"sqlite:///{tmp_path / 'race.db'}")
+    checker = Checker(KeyResolver(["127.0.0.1:5"], timeout=0.5))
+    part = RawMessage(fixture("en_facebook_confirmation_2024.eml"), "box", "INBOX", 1, 7, whole=False)
+    with sessions.begin() as session:
+        outcome = ingest(Repository(session), part, checker=checker, refetch=lambda raw: None)
+    assert outcome == ("vanished", None)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        assert derive(repo.evidence(), repo.groups()) == []
+        assert repo.processed_uids("box", "INBOX", 1, [7]) == set()

@@ -200,3 +200,23 @@ def test_linking_accounts_no_mail_has_named_yet(tracker_home):
     doc = json.loads(runner.invoke(cli, ["status", "--format", "json"]).output)
     assert {(a["platform"], a["account"], a["state"]) for a in doc["accounts"]} == {
         ("facebook", "me@example.org", "needs_action"), ("instagram", "some.username", "needs_action")}
+
+
+def test_a_confirmation_its_own_later_unclear_reply_questions_covers_no_one():
+    """A review found: A's confirmation, then A's unclear reply (check_reply), still confirmed B."""
+    import datetime as dt
+
+    from tracker.db.repo import Evidence
+    from tracker.state import derive
+
+    def day(d: int) -> dt.datetime:
+        return dt.datetime(2025, 1, d, tzinfo=dt.UTC)
+
+    a, b = ("facebook", "anna@example.org"), ("instagram", "anna.atelier")
+    evidence = [Evidence(*a, "notice", day(1)), Evidence(*a, "confirmation", day(3)),
+                Evidence(*a, "unclear_reply", day(10)), Evidence(*b, "notice", day(1)),
+                Evidence(*b, "mark:submitted", day(2))]
+    states = {s.key: s for s in derive(evidence, [frozenset({a, b})])}
+    assert states["facebook:anna@example.org"].state == "check_reply"
+    assert states["instagram:anna.atelier"].state == "in_progress"
+    assert states["instagram:anna.atelier"].covered_by is None

@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import ipaddress
 import logging
+import math
 import os
 import stat
 import tomllib
@@ -307,12 +308,12 @@ def _mailbox(raw: Any, key: str) -> MailboxConfig:
     _expect(require_auth, bool, f"{key}.require_authentication")
     authserv_id = _authserv_ids(raw.get("authserv_id"), f"{key}.authserv_id")
     timeout = raw.get("timeout", 30.0)
-    if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
+    if not _positive(timeout):
         raise ConfigError(f"{key}.timeout: must be a positive number of seconds")
     limits = {name: raw.get(name, default) for name, default in
               (("command_timeout", 300.0), ("max_message_mb", 50.0))}
     for name, value in limits.items():
-        if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+        if not _positive(value):
             raise ConfigError(f"{key}.{name}: must be a positive number")
     if "person" in raw:
         _expect(raw["person"], str, f"{key}.person")
@@ -550,3 +551,9 @@ def _objection(raw: Any, path: Path | None) -> ObjectionConfig:
         if not text_file.is_absolute() and path is not None:
             text_file = path.parent / text_file
     return ObjectionConfig(text=text, text_file=text_file)
+
+
+def _positive(value: object) -> bool:
+    """A positive, finite number (TOML allows inf and nan: `max_message_mb = inf` overflowed)."""
+    return (isinstance(value, int | float) and not isinstance(value, bool)
+            and math.isfinite(value) and value > 0)

@@ -113,6 +113,7 @@ def view(states: Sequence[AccountState], evidence: Sequence[Evidence], config: C
             addresses=tuple(sorted(addresses[s.key])),
             mailboxes=tuple(m for m in s.mailboxes if m in boxes),
             evidence=tuple(e for e in s.evidence if e.mailbox in boxes),
+            unverified=tuple(e for e in s.unverified if e.mailbox in boxes),
             group=group if len(group) > 1 else (),
             # Another person's linked account decided: the state stands, the name is theirs.
             covered_by=s.covered_by if s.covered_by in keys else None,

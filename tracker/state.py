@@ -107,8 +107,12 @@ def _group_word(present: list[AccountState]) -> tuple[dt.datetime, str, AccountS
     """The group's latest word: its latest confirmation or rejection, unless someone filed again
     after a rejection (or with no answer yet): then the group waits on that filing. A filing after
     a confirmation changes nothing, as for a single account."""
-    decisions = [(s.confirmed_at, 1, "objection_confirmed", s) for s in present if s.confirmed_at] + \
-                [(s.rejected_at, 2, "rejected", s) for s in present if s.rejected_at]
+    # Only a member's standing answer speaks for the group: a confirmation that member's own later
+    # unclear reply or `ignored` mark put in question is not the group's yes.
+    decisions = [(s.confirmed_at, 1, "objection_confirmed", s) for s in present
+                 if s.confirmed_at and s.state == "objection_confirmed"] + \
+                [(s.rejected_at, 2, "rejected", s) for s in present
+                 if s.rejected_at and s.state == "rejected"]
     filings = [(s.submitted_at, 0, "in_progress", s) for s in present if s.submitted_at]
     decision = max(decisions, key=lambda d: (d[0], d[1]), default=None)
     filing = max(filings, key=lambda f: f[0], default=None)

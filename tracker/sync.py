@@ -157,10 +157,13 @@ def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = 
         repo.record_processed(raw, mail.key, "unparseable", f"{type(exc).__name__}: {exc}"[:500])
         return "unparseable", None
     flow = result.finding is not None and result.finding.kind in FLOW_KINDS
-    if checker is not None and not raw.whole and refetch is not None and flow:
-        whole = refetch(raw)
+    if checker is not None and not raw.whole and flow:
+        whole = refetch(raw) if refetch is not None else None
         if whole is not None and whole.whole:
             return ingest(repo, whole, require_authentication=require_authentication, checker=checker)
+        # Gone between the header and the whole fetch (moved or expunged): a part cannot be
+        # verified, so nothing is recorded; where it was moved to, a sync reads it whole.
+        return "vanished", None
     if result.suspicious:
         repo.record_suspicious(raw, mail, result.suspicious.reason, dkim=dkim, keep_raw=dkim is not None)
         repo.record_processed(raw, mail.key, "suspicious", result.suspicious.reason)
