@@ -75,7 +75,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 # --- a real IMAP server for the sync tests ----------------------------------------------------
 
 IMAP_PASSWORD = "pässwörd-1"  # non-ASCII: goes through AUTHENTICATE PLAIN
-USERS = [f"user{i}" for i in range(40)]
+USERS = [f"user{i}" for i in range(80)]  # one per test that uses `mailbox_user`
 
 
 @contextlib.contextmanager
