@@ -256,7 +256,7 @@ class DovecotServer:
         """Write the config, start Dovecot and wait until it greets. Returns self."""
         if self._proc is not None:
             raise DovecotError("already started")
-        if shutil.which("dovecot") is None:
+        if dovecot_binary() is None:
             raise DovecotError("dovecot is not installed: run tests/tools/install-dovecot.sh as root")
         run_as = RunAs.current()
         self._prepare_dirs(run_as)
@@ -498,7 +498,7 @@ service stats {{
         log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         with open(self.stderr_path, "wb") as stderr:
             self._proc = subprocess.Popen(
-                ["dovecot", "-F", "-c", str(self.conf_path)],
+                [str(dovecot_binary()), "-F", "-c", str(self.conf_path)],
                 stdin=subprocess.DEVNULL,
                 stdout=stderr,
                 stderr=stderr,
@@ -833,6 +833,11 @@ def _data_dir(root: Path) -> Path:
     _RELOCATED.append(target)
     link.symlink_to(target, target_is_directory=True)
     return target
+
+
+def dovecot_binary() -> str | None:
+    """The dovecot binary: in /usr/sbin on Debian, which is not on an ordinary user's PATH."""
+    return shutil.which("dovecot") or shutil.which("dovecot", path="/usr/sbin:/sbin")
 
 
 def _vmail() -> pwd.struct_passwd:

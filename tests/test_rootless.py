@@ -18,7 +18,14 @@ import pytest
 from imapclient import IMAPClient
 
 from tests import cyrus_server
-from tests.imap_server import DovecotServer, RunAs, _greets, _terminate, find_free_port
+from tests.imap_server import (
+    DovecotServer,
+    RunAs,
+    _greets,
+    _terminate,
+    dovecot_binary,
+    find_free_port,
+)
 
 NOBODY = pwd.getpwnam("nobody")
 
@@ -118,7 +125,7 @@ def test_dovecot_runs_and_serves_mail_as_an_ordinary_user(folder: Path) -> None:
         os.lchown(path, NOBODY.pw_uid, NOBODY.pw_gid)
     proc = subprocess.Popen(
         ["setpriv", f"--reuid={NOBODY.pw_uid}", f"--regid={NOBODY.pw_gid}", "--clear-groups",
-         "dovecot", "-F", "-c", str(server.conf_path)],
+         str(dovecot_binary()), "-F", "-c", str(server.conf_path)],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         start_new_session=True)
     try:
