@@ -191,7 +191,8 @@ class _IntrospectionServer(http.server.ThreadingHTTPServer):
 class DovecotServer:
     """One Dovecot instance with its config, log and mail under ``root``.
 
-    Dovecot's unprivileged processes (auth as "dovecot", imap as "vmail") must traverse every
+    Dovecot's unprivileged processes (started by root: auth as "dovecot", imap as "vmail";
+    rootless: all as the invoking user) must traverse every
     directory above the files they use; pytest's ``tmp_path`` and ``mkdtemp()`` are below 0700
     directories. So the data they need (mail, homes, passwd files, state) lives in
     ``root/data``: a real directory when ``root`` can be traversed by others, otherwise a
