@@ -6,8 +6,13 @@ offers helpers to seed and inspect mailboxes (over IMAP with imapclient, or stra
 Maildir for bulk data).
 
 Requirements (see ``tests/tools/install-dovecot.sh``): Dovecot 2.3 (Debian 12's
-``dovecot-imapd``), a ``vmail`` system user, and root, because Dovecot refuses to deliver mail
-as uid 0 and the mail files have to be chowned to ``vmail``.
+``dovecot-imapd``). Who the server runs as (``RunAs``):
+
+- started by root (CI): the mail belongs to the ``vmail`` system user (Dovecot refuses to hand
+  mail to uid 0), the auth process runs as ``dovecot``, the login processes as ``dovenull``;
+- started by anyone else: every Dovecot process runs as that user ("rootless": the
+  ``default_internal_user``, ``default_login_user``, ``mail_uid`` and the userdb's uid are all
+  that user), and the files need no chown. No system user is needed.
 
 Usage::
 
@@ -46,6 +51,7 @@ import time
 import urllib.parse
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -54,7 +60,7 @@ from typing import Literal
 import trustme
 from imapclient import IMAPClient
 
-__all__ = ["DovecotError", "DovecotServer", "find_free_port"]
+__all__ = ["DovecotError", "DovecotServer", "RunAs", "find_free_port"]
 
 VMAIL_USER = "vmail"
 START_TIMEOUT = 20.0
@@ -94,6 +100,38 @@ def _clean_up_at_exit() -> None:
 
 class DovecotError(RuntimeError):
     """Dovecot did not start, or a harness operation failed."""
+
+
+@dataclass(frozen=True)
+class RunAs:
+    """Who a test server's processes run as and who owns its mail files.
+
+    ``rootless``: everything runs as the invoking (non-root) user, whose uid/gid and names
+    these are; otherwise Dovecot starts as root, the mail belongs to ``vmail`` (uid/gid) and
+    the internal and login processes use Dovecot's own default users.
+    """
+
+    rootless: bool
+    uid: int
+    gid: int
+    user: str
+    group: str
+
+    @classmethod
+    def current(cls) -> RunAs:
+        """Root: the ``vmail`` user (as CI runs). Anyone else: that user, rootless."""
+        if os.geteuid() == 0:
+            vmail = _vmail()
+            return cls(False, vmail.pw_uid, vmail.pw_gid, vmail.pw_name,
+                       grp.getgrgid(vmail.pw_gid).gr_name)
+        return cls.user_of(os.geteuid(), os.getegid())
+
+    @classmethod
+    def user_of(cls, uid: int, gid: int) -> RunAs:
+        """Rootless as the given (non-root) user: names looked up from uid and gid."""
+        if uid == 0:
+            raise ValueError("uid 0 is not rootless")
+        return cls(True, uid, gid, pwd.getpwuid(uid).pw_name, grp.getgrgid(gid).gr_name)
 
 
 def find_free_port() -> int:
@@ -153,7 +191,8 @@ class _IntrospectionServer(http.server.ThreadingHTTPServer):
 class DovecotServer:
     """One Dovecot instance with its config, log and mail under ``root``.
 
-    Dovecot's unprivileged processes (auth as "dovecot", imap as "vmail") must traverse every
+    Dovecot's unprivileged processes (started by root: auth as "dovecot", imap as "vmail";
+    rootless: all as the invoking user) must traverse every
     directory above the files they use; pytest's ``tmp_path`` and ``mkdtemp()`` are below 0700
     directories. So the data they need (mail, homes, passwd files, state) lives in
     ``root/data``: a real directory when ``root`` can be traversed by others, otherwise a
@@ -218,10 +257,10 @@ class DovecotServer:
         """Write the config, start Dovecot and wait until it greets. Returns self."""
         if self._proc is not None:
             raise DovecotError("already started")
-        if shutil.which("dovecot") is None:
+        if dovecot_binary() is None:
             raise DovecotError("dovecot is not installed: run tests/tools/install-dovecot.sh as root")
-        vmail = _vmail()
-        self._prepare_dirs(vmail)
+        run_as = RunAs.current()
+        self._prepare_dirs(run_as)
         for user in self.users:
             self._write_passwd(user)
         if self.oauth2:
@@ -233,7 +272,7 @@ class DovecotServer:
             for _attempt in range(5):
                 self.port = find_free_port()
                 self.tls_port = find_free_port() if self.ca is not None else None
-                self._write_config(vmail)
+                self._write_config(run_as)
                 try:
                     self._spawn_and_wait()
                     _RUNNING.add(self)
@@ -278,12 +317,13 @@ class DovecotServer:
     ) -> None:
         self.stop()
 
-    def _prepare_dirs(self, vmail: pwd.struct_passwd) -> None:
+    def _prepare_dirs(self, run_as: RunAs) -> None:
         for sub in (self.data_dir / "state", self.passwd_dir, self.mail_root, self.home_root):
             sub.mkdir(exist_ok=True)
             sub.chmod(0o755)
-        for sub in (self.mail_root, self.home_root):
-            os.chown(sub, vmail.pw_uid, vmail.pw_gid)
+        if not run_as.rootless:  # rootless: they are the user's own already
+            for sub in (self.mail_root, self.home_root):
+                os.chown(sub, run_as.uid, run_as.gid)
         # base_dir holds the UNIX sockets; sun_path is limited to 108 bytes and pytest's tmp
         # paths can be long, so it lives in a short directory of its own under /tmp.
         if self._base_dir is None:
@@ -297,9 +337,12 @@ class DovecotServer:
         path = self.passwd_dir / user
         tmp = self.passwd_dir / f".{user}.tmp"
         tmp.write_text(f"{user}:{{PLAIN}}{self.users[user]}\n", encoding="utf-8")
-        # The auth process runs as "dovecot": readable by that group only.
-        shutil.chown(tmp, group=_dovecot_group())
-        tmp.chmod(0o640)
+        if os.geteuid() == 0:
+            # The auth process runs as "dovecot": readable by that group only.
+            shutil.chown(tmp, group=_dovecot_group())
+            tmp.chmod(0o640)
+        else:
+            tmp.chmod(0o600)  # rootless: the auth process runs as the file's owner
         tmp.replace(path)  # atomic: a concurrent login never sees half a file
 
     def _start_introspection(self) -> None:
@@ -311,8 +354,15 @@ class DovecotServer:
         )
         self._http_thread.start()
 
-    def _write_config(self, vmail: pwd.struct_passwd) -> None:
-        assert self._base_dir is not None
+    def _write_config(self, run_as: RunAs) -> None:
+        self.conf_path.write_text(self.render_config(run_as), encoding="utf-8")
+        self.conf_path.chmod(0o644)
+
+    def render_config(self, run_as: RunAs) -> str:
+        """The dovecot.conf for the current ports and options, for processes running as
+        ``run_as``. Writes the TLS certificate and the oauth2 settings next to it."""
+        if self._base_dir is None:
+            raise DovecotError("no base_dir yet: start() makes it")
         root = self.root
         mechanisms = "plain login"
         oauth2_passdb = ""
@@ -353,12 +403,22 @@ class DovecotServer:
             imaps_port = self.tls_port
 
         layout = ":LAYOUT=fs" if self.maildir_layout == "fs" else ""
-        config = f"""\
+        rootless = ""
+        if run_as.rootless:
+            # Dovecot started by an ordinary user cannot switch users: every process runs as
+            # that user (Dovecot's "rootless" set-up), which therefore also owns the mail.
+            rootless = (
+                "# Rootless: started by an ordinary user, every process runs as that user.\n"
+                f"default_internal_user = {run_as.user}\n"
+                f"default_internal_group = {run_as.group}\n"
+                f"default_login_user = {run_as.user}\n"
+            )
+        return f"""\
 # Generated by tests/imap_server.py for a throwaway test server (Dovecot 2.3).
 instance_name = dovecot-test-{self.port}
 protocols = imap
 listen = 127.0.0.1
-base_dir = {self._base_dir}
+{rootless}base_dir = {self._base_dir}
 state_dir = {self.data_dir / "state"}
 log_path = {self.log_path}
 auth_verbose = yes
@@ -372,11 +432,11 @@ disable_plaintext_auth = no
 auth_mechanisms = {mechanisms}
 {tls_settings}
 mail_location = maildir:{self.mail_root}/%u{layout}
-mail_uid = {vmail.pw_uid}
-mail_gid = {vmail.pw_gid}
-first_valid_uid = {vmail.pw_uid}
-last_valid_uid = {vmail.pw_uid}
-first_valid_gid = {vmail.pw_gid}
+mail_uid = {run_as.uid}
+mail_gid = {run_as.gid}
+first_valid_uid = {run_as.uid}
+last_valid_uid = {run_as.uid}
+first_valid_gid = {run_as.gid}
 
 {oauth2_passdb}passdb {{
   # No "mechanisms" restriction here: the static userdb checks that a user exists with a
@@ -386,7 +446,7 @@ first_valid_gid = {vmail.pw_gid}
 }}
 userdb {{
   driver = static
-  args = uid={vmail.pw_uid} gid={vmail.pw_gid} home={self.home_root}/%u
+  args = uid={run_as.uid} gid={run_as.gid} home={self.home_root}/%u
 }}
 
 namespace inbox {{
@@ -434,14 +494,12 @@ service stats {{
   }}
 }}
 """
-        self.conf_path.write_text(config, encoding="utf-8")
-        self.conf_path.chmod(0o644)
 
     def _spawn_and_wait(self) -> None:
         log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         with open(self.stderr_path, "wb") as stderr:
             self._proc = subprocess.Popen(
-                ["dovecot", "-F", "-c", str(self.conf_path)],
+                [str(dovecot_binary()), "-F", "-c", str(self.conf_path)],
                 stdin=subprocess.DEVNULL,
                 stdout=stderr,
                 stderr=stderr,
@@ -648,7 +706,7 @@ service stats {{
         \\Flagged, ...), sorted as Maildir requires. Dovecot indexes the files on first access;
         warm the folder (e.g. SELECT + SEARCH) before timing anything.
         """
-        vmail = _vmail()
+        run_as = RunAs.current()
         if folder.upper() != "INBOX":
             with self.client(user) as imap:
                 if not imap.folder_exists(folder):
@@ -657,7 +715,8 @@ service stats {{
         for directory in (base, base / "cur", base / "new", base / "tmp"):
             if not directory.exists():
                 directory.mkdir(mode=0o700)
-                os.chown(directory, vmail.pw_uid, vmail.pw_gid)
+                if not run_as.rootless:
+                    os.chown(directory, run_as.uid, run_as.gid)
         cur = base / "cur"
         host = socket.gethostname().replace("/", "\\057").replace(":", "\\072")
         info = "".join(sorted(set(flags)))
@@ -672,7 +731,8 @@ service stats {{
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             try:
                 os.write(fd, raw)
-                os.fchown(fd, vmail.pw_uid, vmail.pw_gid)
+                if not run_as.rootless:
+                    os.fchown(fd, run_as.uid, run_as.gid)
             finally:
                 os.close(fd)
             tmp.rename(path)
@@ -774,6 +834,11 @@ def _data_dir(root: Path) -> Path:
     _RELOCATED.append(target)
     link.symlink_to(target, target_is_directory=True)
     return target
+
+
+def dovecot_binary() -> str | None:
+    """The dovecot binary: in /usr/sbin on Debian, which is not on an ordinary user's PATH."""
+    return shutil.which("dovecot") or shutil.which("dovecot", path="/usr/sbin:/sbin")
 
 
 def _vmail() -> pwd.struct_passwd:
