@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,7 +15,8 @@ from tests.dkim_keys import harness_sign
 from tests.test_dkim import CODE, CONFIRMATION, NOTICE
 from tracker.sanitize import clean
 
-SCREENSHOTS = Path("/tmp/objection-tracker-evidence")  # kept for a person to look at
+# Kept for a person to look at, one folder per user (another user's would not be writable).
+SCREENSHOTS = Path(f"/tmp/objection-tracker-evidence-{os.getuid()}")
 
 
 def _config(tmp_path: Path) -> Path:

@@ -5,7 +5,6 @@ No skips: without Dovecot these fail loudly (tests/tools/install-dovecot.sh inst
 
 from __future__ import annotations
 
-import pwd
 import shutil
 import socket
 import ssl
@@ -21,7 +20,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from tests import imap_server
-from tests.imap_server import DovecotError, DovecotServer, find_free_port
+from tests.imap_server import DovecotError, DovecotServer, RunAs, find_free_port
 
 RAW = (
     b"From: Meta Privacy <noreply@facebookmail.com>\r\n"
@@ -204,7 +203,8 @@ def test_write_maildir_inbox(plain_server: DovecotServer) -> None:
 
 
 def plain_server_vmail_uid() -> int:
-    return pwd.getpwnam("vmail").pw_uid
+    """The owner of the servers' mail: vmail as root, the invoking user without root."""
+    return RunAs.current().uid
 
 
 # ---------------------------------------------------------------------------- TLS
