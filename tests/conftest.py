@@ -59,6 +59,13 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'test.db'}"
         return
+    with postgres_schema() as url:
+        yield url
+
+
+@contextlib.contextmanager
+def postgres_schema() -> Iterator[str]:
+    """The URL of a new empty schema in the test PostgreSQL, dropped afterwards."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL)
     with admin.begin() as conn:
@@ -79,12 +86,13 @@ USERS = [f"user{i}" for i in range(80)]  # one per test that uses `mailbox_user`
 
 
 @contextlib.contextmanager
-def running_dovecot(name: str, **options) -> Iterator[DovecotServer]:
+def running_dovecot(name: str, server_class: type[DovecotServer] = DovecotServer,
+                    **options) -> Iterator[DovecotServer]:
     """A started Dovecot in a fresh folder, removed afterwards. The folder is outside pytest's own
     temp folder, which is mode 0700: Dovecot's mail processes run as vmail and must traverse it."""
     root = Path(tempfile.mkdtemp(prefix=f"ot-dovecot-{name}-"))
     os.chmod(root, 0o755)
-    server = DovecotServer(root, **options)
+    server = server_class(root, **options)
     server.start()
     try:
         yield server

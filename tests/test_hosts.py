@@ -4,21 +4,20 @@ so two `run --once` started together read each mailbox once and send each person
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import subprocess
 import sys
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
-from tests.conftest import IMAP_PASSWORD, PG_URL, running_dovecot
+from tests.conftest import IMAP_PASSWORD, postgres_schema, running_dovecot
 from tests.imap_server import HARNESS_ID_NAME, DovecotServer
 from tests.test_notify_smtp import Inbox, start
 from tests.test_people import fill, invoke, notice, write
@@ -48,17 +47,8 @@ def logins(server: DovecotServer, users: list[str]) -> Counter[str]:
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with postgres_schema() as url:
+        yield url
 
 
 def test_advisory_lock_is_held_once_per_schema(pg_url):
@@ -113,8 +103,7 @@ def test_two_runs_together_read_each_mailbox_once_and_send_each_digest_once(
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_sync_jobs_in_parallel_gives_what_one_job_gives(backend, server, tracker_home, monkeypatch,
-                                                        pg_url):
+def test_sync_jobs_in_parallel_gives_what_one_job_gives(backend, server, tracker_home, monkeypatch):
     monkeypatch.setenv("OT_IMAP_PASSWORD", IMAP_PASSWORD)
     users = [next(_free) for _ in range(6)]
     for i, user in enumerate(users):
@@ -124,47 +113,19 @@ def test_sync_jobs_in_parallel_gives_what_one_job_gives(backend, server, tracker
         server.write_maildir(user, "INBOX", [notice("same@example.org", "one")])
     boxes = [(f"box{i}", u, None) for i, u in enumerate(users)]
     results = []
-    for jobs in ("1", "6"):
-        url = f"sqlite:///{tracker_home}/jobs{jobs}.db" if backend == "sqlite" else \
-            _fresh_schema_url(pg_url, jobs)
-        path = write(tracker_home, url, server, boxes, 2525, extra="")
-        invoke(path, "sync", "--jobs", jobs)
-        doc = json.loads(invoke(path, "status", "--format", "json"))
-        results.append(sorted((a["account"], tuple(a["mailboxes"])) for a in doc["accounts"]
-                              if a["account"] != "same@example.org"))
-        assert [len(a["mailboxes"]) for a in doc["accounts"]
-                if a["account"] == "same@example.org"] == [1]
+    with contextlib.ExitStack() as schemas:
+        for jobs in ("1", "6"):
+            url = (schemas.enter_context(postgres_schema()) if backend == "postgresql"
+                   else f"sqlite:///{tracker_home}/jobs{jobs}.db")
+            path = write(tracker_home, url, server, boxes, 2525, extra="")
+            invoke(path, "sync", "--jobs", jobs)
+            doc = json.loads(invoke(path, "status", "--format", "json"))
+            results.append(sorted((a["account"], tuple(a["mailboxes"])) for a in doc["accounts"]
+                                  if a["account"] != "same@example.org"))
+            assert [len(a["mailboxes"]) for a in doc["accounts"]
+                    if a["account"] == "same@example.org"] == [1]
     assert results[0] == results[1]
     assert ("everyone@example.org", tuple(f"box{i}" for i in range(6))) in results[1]
-
-
-def _fresh_schema_url(pg_url: str, suffix: str) -> str:
-    """A second schema beside the fixture's (dropped with it: same prefix is not enough, so the
-    fixture's schema is reused for jobs 1 and a new one made for the other run)."""
-    if suffix == "1":
-        return pg_url
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    admin.dispose()
-    _made.append(schema)
-    return make_url(PG_URL).update_query_dict(
-        {"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-
-
-_made: list[str] = []
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _drop_made() -> Iterator[None]:
-    yield
-    if _made:
-        admin = create_engine(PG_URL)
-        with admin.begin() as conn:
-            for schema in _made:
-                conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-        admin.dispose()
 
 
 def test_a_mailbox_another_run_synced_since_this_run_started_is_left_alone(

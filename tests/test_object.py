@@ -11,11 +11,9 @@ import json
 import os
 import queue
 import re
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -25,7 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
-from tests.conftest import FIXTURES, IMAP_PASSWORD
+from tests.conftest import FIXTURES, IMAP_PASSWORD, running_dovecot
 from tests.imap_server import DovecotServer
 from tracker import actions, config, watch
 from tracker.lock import exclusive
@@ -167,15 +165,9 @@ class NoIdleDovecot(DovecotServer):
 
 @pytest.fixture(scope="module")
 def no_idle_dovecot() -> Iterator[DovecotServer]:
-    root = Path(tempfile.mkdtemp(prefix="ot-dovecot-noidle-"))
-    os.chmod(root, 0o755)
-    server = NoIdleDovecot(root, users={"poller": IMAP_PASSWORD, "stopper": IMAP_PASSWORD})
-    server.start()
-    try:
+    with running_dovecot("noidle", NoIdleDovecot,
+                         users={"poller": IMAP_PASSWORD, "stopper": IMAP_PASSWORD}) as server:
         yield server
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def test_without_idle_polling_finds_the_same_mail(no_idle_dovecot: DovecotServer,
