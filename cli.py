@@ -17,12 +17,14 @@ from pathlib import Path
 try:
     import click
 
-    from tracker import actions, config, report, schedule, unreadable
-    from tracker.doctor import database_warnings
+    from tracker import actions, config
+    from tracker.act import report, schedule
+    from tracker.act.doctor import database_warnings
     from tracker.errors import EXIT_CODES, TrackerError
-    from tracker.importer import count
+    from tracker.mail.importer import count
     from tracker.sanitize import CleanFormatter, clean
-    from tracker.state import PENDING
+    from tracker.store import unreadable
+    from tracker.store.state import PENDING
     from tracker.sync import SyncSummary
 except ModuleNotFoundError as missing:  # `python cli.py` from a checkout, before installing
     package = (missing.name or "?").split(".")[0]
@@ -292,8 +294,8 @@ def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
 @cli.command(name="rules")
 def rules_() -> None:
     """Show what the tracker knows of Meta's mail: languages, kinds, senders and forms."""
-    from tracker import rules
-    from tracker.classify import KINDS, PLATFORMS
+    from tracker.recognition import rules
+    from tracker.recognition.classify import KINDS, PLATFORMS
 
     click.echo("Kinds of mail: " + ", ".join(KINDS) + " (and suspicious: claims to be Meta, is not)")
     click.echo("Platforms: " + ", ".join(PLATFORMS))
@@ -580,7 +582,7 @@ def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bo
     the mailbox that receives the code (read-only, IMAP IDLE where offered) and prints the code
     the moment it arrives, until Meta replies or --wait minutes pass.
     """
-    from tracker import clipboard, objection, watch
+    from tracker.act import clipboard, objection, watch
 
     if not yes and not _on_terminal():
         click.echo("objection-tracker: object asks you questions and needs a terminal; "

@@ -235,8 +235,8 @@ class Floor:
 
 def mailbox(n: int, shape: str, floor: Floor, seed: int = 7) -> Iterator[bytes]:
     """Generated one at a time: a child forked from a fat parent would report the parent's RSS."""
-    from tracker import rules
-    from tracker.mailbox import HEADER_FIELDS
+    from tracker.mail.mailbox import HEADER_FIELDS
+    from tracker.recognition import rules
 
     fields = tuple(f.lower().encode() + b":" for f in HEADER_FIELDS.split())
     auth = shape == "auth-results"

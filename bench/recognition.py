@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker.classify import _is_objection_text, classify  # noqa: E402
-from tracker.links import _cleaned  # noqa: E402
-from tracker.parse import parse  # noqa: E402
-from tracker.rules import LANGUAGES  # noqa: E402
+from tracker.recognition.classify import _is_objection_text, classify  # noqa: E402
+from tracker.recognition.links import _cleaned  # noqa: E402
+from tracker.recognition.parse import parse  # noqa: E402
+from tracker.recognition.rules import LANGUAGES  # noqa: E402
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",

@@ -228,9 +228,10 @@ def bench_mailbox(n: int, shape: str, dbs: list[str], work: Path, profile: bool,
 def summarise_profile(path: Path) -> dict[str, float]:
     """Cumulative seconds of the parts of a sync, from a cProfile of the child."""
     stats = pstats.Stats(str(path))
-    parts = {"total": ("cli.py", "main"), "classify": ("tracker/classify.py", "classify"),
-             "parse": ("tracker/parse.py", "parse"), "html (lxml)": ("tracker/parse.py", "_read_html"),
-             "triage": ("tracker/triage.py", "triage"), "imap fetch": ("imapclient.py", "fetch"),
+    parts = {"total": ("cli.py", "main"), "classify": ("tracker/recognition/classify.py", "classify"),
+             "parse": ("tracker/recognition/parse.py", "parse"),
+             "html (lxml)": ("tracker/recognition/parse.py", "_read_html"),
+             "triage": ("tracker/recognition/triage.py", "triage"), "imap fetch": ("imapclient.py", "fetch"),
              "imap search": ("imapclient.py", "search"), "db commit": ("orm/session.py", "commit"),
              "startup imports": ("<frozen importlib._bootstrap>", "_find_and_load")}
     found: dict[str, float] = {}

@@ -69,9 +69,9 @@ NOTE = {"display name of RFC 2047 words, 'a.' x 75,000": "its cost at `status` i
 
 
 def time_ingest(data: bytes) -> tuple[float, str]:
-    from tracker.db.engine import open_database
-    from tracker.db.repo import Repository
-    from tracker.rawmail import RawMessage
+    from tracker.mail.rawmail import RawMessage
+    from tracker.store.engine import open_database
+    from tracker.store.repo import Repository
     from tracker.sync import ingest
 
     sessions = open_database("sqlite://")

@@ -1,4 +1,4 @@
-"""Alembic environment. tracker.db.engine runs it with a live connection; the `alembic` command
+"""Alembic environment. tracker.store.engine runs it with a live connection; the `alembic` command
 line (alembic.ini at the repo root) runs it with OBJECTION_TRACKER_DATABASE_URL or the ini's URL."""
 
 import os
@@ -6,7 +6,7 @@ import os
 from alembic import context
 from sqlalchemy import create_engine
 
-from tracker.db.models import Base
+from tracker.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata

@@ -102,7 +102,7 @@ HARNESS: dict[str, object] = {}
 
 
 def start_harness() -> KeyServer:
-    from tracker import rules
+    from tracker.recognition import rules
 
     key = make_key()
     server = KeyServer()
@@ -119,8 +119,8 @@ def harness_sign(data: bytes) -> bytes:
     key = HARNESS.get("key")
     if key is None:
         return data
-    from tracker.authenticity import meta_domain
-    from tracker.parse import parse
+    from tracker.recognition.authenticity import meta_domain
+    from tracker.recognition.parse import parse
 
     head = data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
     if b"dkim-signature:" in head.lower():

@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli import cli
-from tracker.accounts import closest
+from tracker.store.accounts import closest
 
 DATA = Path(__file__).parent / "data"
 FB_NOTICE = DATA / "notice_facebook_en.eml"  # facebook:anna@example.org

@@ -1,8 +1,8 @@
 import pytest
 
-from tracker.authenticity import judge
-from tracker.dkim import DkimVerdict
-from tracker.parse import parse
+from tracker.recognition.authenticity import judge
+from tracker.recognition.dkim import DkimVerdict
+from tracker.recognition.parse import parse
 
 
 def mail(sender: str, auth: str | None = None) -> bytes:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.classify import classify
-from tracker.parse import parse
+from tracker.recognition.classify import classify
+from tracker.recognition.parse import parse
 
 
 def reply(body: str, lang: str) -> bytes:

@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.classify import classify
-from tracker.parse import parse
+from tracker.recognition.classify import classify
+from tracker.recognition.parse import parse
 
 SETS = [Path(__file__).parent / name for name in ("fixtures", "holdout", "traps", "blind", "blind2")]
 MINIMUM = {"fixtures": 40, "holdout": 40, "traps": 20, "blind": 100, "blind2": 60}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.classify import classify
-from tracker.links import shown_url_mismatch
-from tracker.parse import Link, parse
+from tracker.recognition.classify import classify
+from tracker.recognition.links import shown_url_mismatch
+from tracker.recognition.parse import Link, parse
 
 INSTAGRAM = ("From: Instagram <no-reply@mail.instagram.com>\nTo: anna@example.org\nSubject: {subject}\n"
              "Message-ID: <h@mail.instagram.com>\nContent-Type: {ctype}; charset=utf-8\n\n{body}")

@@ -19,8 +19,8 @@ from tests.configs import invoke, write_config
 from tests.conftest import IMAP_PASSWORD
 from tracker import config
 from tracker.config import MailboxConfig
-from tracker.credentials import Credential
 from tracker.errors import ConfigError
+from tracker.mail.credentials import Credential
 
 ROOT = Path(__file__).parents[1]
 NOTICE = (Path(__file__).parent / "data" / "notice_facebook_en.eml").read_bytes()

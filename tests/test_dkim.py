@@ -12,13 +12,13 @@ from sqlalchemy import select
 from tests.configs import invoke
 from tests.conftest import IMAP_PASSWORD, running_dovecot
 from tests.dkim_keys import KeyServer, make_key, sign
-from tracker.authenticity import judge
-from tracker.authresults import parse_auth_results
-from tracker.db.engine import open_database
-from tracker.db.models import Finding
-from tracker.dkim import DkimVerdict, KeyResolver, verify
-from tracker.parse import parse
-from tracker.verify import duplicate_headers
+from tracker.recognition.authenticity import judge
+from tracker.recognition.authresults import parse_auth_results
+from tracker.recognition.dkim import DkimVerdict, KeyResolver, verify
+from tracker.recognition.parse import parse
+from tracker.recognition.verify import duplicate_headers
+from tracker.store.engine import open_database
+from tracker.store.models import Finding
 
 FIXTURES = Path(__file__).parent / "fixtures"
 USERS = [f"dk{i}" for i in range(30)]
@@ -289,13 +289,13 @@ def test_only_the_topmost_header_with_the_mailbox_s_id_counts():
 def test_a_flow_mail_gone_before_its_whole_fetch_is_not_recorded(tmp_path):
     """A review found: a part of a confirmation whose whole fetch found nothing (moved or expunged
     in between) was stored as if the server had vouched for it, and the account showed confirmed."""
-    from tracker.db.engine import open_database
-    from tracker.db.repo import Repository
-    from tracker.dkim import KeyResolver
-    from tracker.rawmail import RawMessage
-    from tracker.state import derive
+    from tracker.mail.rawmail import RawMessage
+    from tracker.recognition.dkim import KeyResolver
+    from tracker.recognition.verify import Checker
+    from tracker.store.engine import open_database
+    from tracker.store.repo import Repository
+    from tracker.store.state import derive
     from tracker.sync import ingest
-    from tracker.verify import Checker
 
     sessions = open_database(f"sqlite:///{tmp_path / 'race.db'}")
     checker = Checker(KeyResolver(["127.0.0.1:5"], timeout=0.5))

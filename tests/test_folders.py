@@ -13,8 +13,8 @@ import pytest
 from tests.configs import invoke, write_config
 from tests.conftest import IMAP_PASSWORD, running_dovecot
 from tests.imap_server import DovecotServer
-from tracker.db.engine import open_database
-from tracker.db.models import ProcessedMessage
+from tracker.store.engine import open_database
+from tracker.store.models import ProcessedMessage
 
 DATA = Path(__file__).parent / "data"
 NOTICE = (DATA / "notice_facebook_en.eml").read_bytes()
@@ -126,8 +126,8 @@ def test_the_flags_are_asked_for_and_a_server_refusing_the_extended_list_still_w
 
 
 def test_every_language_the_rules_know_has_its_spam_folder_names():
-    from tracker import rules
-    from tracker.folders import SPAM_NAMES, is_spam_name
+    from tracker.mail.folders import SPAM_NAMES, is_spam_name
+    from tracker.recognition import rules
 
     assert {language.code for language in rules.LANGUAGES} <= set(SPAM_NAMES)
     assert is_spam_name("Courrier indésirable") and is_spam_name("junk e-mail")

@@ -12,7 +12,7 @@ import pytest
 
 from tests.configs import invoke, write_config
 from tests.fake_imap import GMAIL_FOLDERS, FakeImapServer, FakeMailbox
-from tracker.mailbox import FROM_TERMS, gmail_query
+from tracker.mail.mailbox import FROM_TERMS, gmail_query
 
 DATA = Path(__file__).parent / "data"
 NOTICE = (DATA / "notice_facebook_en.eml").read_bytes()

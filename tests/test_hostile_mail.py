@@ -13,12 +13,12 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
-from tracker.classify import classify
-from tracker.db.engine import open_database
-from tracker.db.models import Finding, ProcessedMessage
-from tracker.db.repo import Repository
-from tracker.parse import MAX_PARTS, parse
-from tracker.rawmail import RawMessage
+from tracker.mail.rawmail import RawMessage
+from tracker.recognition.classify import classify
+from tracker.recognition.parse import MAX_PARTS, parse
+from tracker.store.engine import open_database
+from tracker.store.models import Finding, ProcessedMessage
+from tracker.store.repo import Repository
 from tracker.sync import SyncSummary, ingest, ingest_all
 
 pytestmark = pytest.mark.timeout(120)
@@ -208,7 +208,7 @@ def test_a_big_mbox_is_read_one_message_at_a_time(tmp_path, monkeypatch):
         return real_begin()
 
     monkeypatch.setattr(sessions, "begin", begin)
-    from tracker import importer
+    from tracker.mail import importer
     summary = sync.ingest_all(sessions, importer.read(tmp_path / "big.mbox"), SyncSummary("import"),
                               batch_bytes=20 * 1024 * 1024)
     assert summary.looked_at == 12

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 from cli import cli
 from tests.test_notify_apprise import Receiver, receiver  # noqa: F401, F811 (a fixture)
 from tests.test_notify_smtp import Inbox, start
-from tracker.notify import AppriseChannel
-from tracker.remind import DueAccount, digest
+from tracker.act.notify import AppriseChannel
+from tracker.act.remind import DueAccount, digest
 from tracker.sanitize import clean
 
 # What must never reach the screen: C0 and C1 controls (ESC starts CSI and OSC 8 sequences),

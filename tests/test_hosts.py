@@ -21,8 +21,8 @@ from tests.conftest import IMAP_PASSWORD, postgres_schema, running_dovecot
 from tests.imap_server import HARNESS_ID_NAME, DovecotServer
 from tests.test_notify_smtp import Inbox, start
 from tests.test_people import fill, invoke, notice, write
-from tracker import hosts
-from tracker.db.engine import open_database
+from tracker.store import hosts
+from tracker.store.engine import open_database
 
 ROOT = Path(__file__).parents[1]
 USERS = [f"hosts{i}" for i in range(40)]
@@ -200,7 +200,8 @@ def _waiting_on_advisory_lock(url: str) -> bool:
 
 def test_object_watch_waits_its_turn_at_a_mailbox_another_host_syncs(
         server, pg_url, tracker_home, monkeypatch):
-    from tracker import config, watch
+    from tracker import config
+    from tracker.act import watch
 
     monkeypatch.setenv("OT_IMAP_PASSWORD", IMAP_PASSWORD)
     user = next(_free)

@@ -9,11 +9,11 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli import cli
-from tracker.db.engine import open_database
-from tracker.db.repo import Evidence, Repository
-from tracker.remind import pending
-from tracker.report import link_suggestions
-from tracker.state import derive
+from tracker.act.remind import pending
+from tracker.act.report import link_suggestions
+from tracker.store.engine import open_database
+from tracker.store.repo import Evidence, Repository
+from tracker.store.state import derive
 
 T0 = dt.datetime(2025, 4, 15, 8, tzinfo=dt.UTC)
 FB = ("facebook", "anna@example.org")
@@ -206,8 +206,8 @@ def test_a_confirmation_its_own_later_unclear_reply_questions_covers_no_one():
     """A review found: A's confirmation, then A's unclear reply (check_reply), still confirmed B."""
     import datetime as dt
 
-    from tracker.db.repo import Evidence
-    from tracker.state import derive
+    from tracker.store.repo import Evidence
+    from tracker.store.state import derive
 
     def day(d: int) -> dt.datetime:
         return dt.datetime(2025, 1, d, tzinfo=dt.UTC)

@@ -1,5 +1,5 @@
-from tracker.links import canonical, meta_links, shown_url_mismatch, unwrap
-from tracker.parse import Link
+from tracker.recognition.links import canonical, meta_links, shown_url_mismatch, unwrap
+from tracker.recognition.parse import Link
 
 FB_FORM = "https://www.facebook.com/help/contact/712876720715583"
 IG_FORM = "https://help.instagram.com/contact/767264225370182"

@@ -20,7 +20,7 @@ from cli import cli
 from tests.processes import read_until
 from tracker import actions, config
 from tracker.errors import LockHeld
-from tracker.lock import exclusive, lock_path
+from tracker.store.lock import exclusive, lock_path
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = os.path.abspath(sys.executable)

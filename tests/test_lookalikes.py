@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
-from tracker.authenticity import judge
-from tracker.parse import parse
+from tracker.recognition.authenticity import judge
+from tracker.recognition.parse import parse
 
 
 def mail(sender: str) -> bytes:

@@ -1,4 +1,4 @@
-"""tracker.matcher: a pattern runs only when one of its anchors occurs, so an anchor that a match
+"""tracker.recognition.matcher: a pattern runs only when one of its anchors occurs, so an anchor that a match
 can lack would silently drop matches. These tests hold the anchors to every pattern in rules."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker import rules
-from tracker.classify import LANGUAGE_SIGNS, group
-from tracker.matcher import GroupMatcher, anchors
+from tracker.recognition import rules
+from tracker.recognition.classify import LANGUAGE_SIGNS, group
+from tracker.recognition.matcher import GroupMatcher, anchors
 
 GROUPS = ("ai_at_meta", "right_to_object", "confirmation", "rejection", "already_objected",
           "objection_words", "accept_words", "unable_words", "asks_for_evidence", "login_code",

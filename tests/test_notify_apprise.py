@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from tracker.act.notify import AppriseChannel
+from tracker.act.remind import DueAccount, digest
 from tracker.errors import NotifyError
-from tracker.notify import AppriseChannel
-from tracker.remind import DueAccount, digest
 
 
 class Receiver(http.server.BaseHTTPRequestHandler):

@@ -19,15 +19,16 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from tracker import actions, config, rules
-from tracker.classify import Finding
-from tracker.db.repo import Repository
+from tracker import actions, config
+from tracker.act.notify import SmtpChannel, message
+from tracker.act.remind import digest, pending
 from tracker.errors import ConfigError, NotifyError
-from tracker.notify import SmtpChannel, message
-from tracker.parse import parse
-from tracker.rawmail import RawMessage
-from tracker.remind import digest, pending
-from tracker.state import AccountState
+from tracker.mail.rawmail import RawMessage
+from tracker.recognition import rules
+from tracker.recognition.classify import Finding
+from tracker.recognition.parse import parse
+from tracker.store.repo import Repository
+from tracker.store.state import AccountState
 
 DAY0 = dt.datetime(2026, 3, 2, 3, 30, tzinfo=dt.UTC)
 IG_FORM = rules.DEFAULT_OBJECTION_URL["instagram"]

@@ -25,8 +25,9 @@ from click.testing import CliRunner
 from cli import cli
 from tests.conftest import FIXTURES, IMAP_PASSWORD, running_dovecot
 from tests.imap_server import DovecotServer
-from tracker import actions, config, watch
-from tracker.lock import exclusive
+from tracker import actions, config
+from tracker.act import watch
+from tracker.store.lock import exclusive
 
 ROOT = Path(__file__).parents[1]
 ACCOUNT = "facebook:anna@example.org"

@@ -15,10 +15,12 @@ from click.testing import CliRunner
 import cli as cli_module
 from cli import cli
 from tests.conftest import FIXTURES
-from tracker import clipboard, config, objection, rules
-from tracker.db.repo import Evidence
+from tracker import config
+from tracker.act import clipboard, objection
 from tracker.errors import ConfigError, TrackerError
-from tracker.state import derive
+from tracker.recognition import rules
+from tracker.store.repo import Evidence
+from tracker.store.state import derive
 
 T0 = dt.datetime(2025, 4, 15, 9, 0, tzinfo=dt.UTC)
 OTHER_FORM = "https://www.facebook.com/help/contact/6359191084165019"

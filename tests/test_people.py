@@ -18,10 +18,11 @@ from cli import cli
 from tests.conftest import IMAP_PASSWORD, running_dovecot
 from tests.imap_server import DovecotServer
 from tests.test_notify_smtp import Inbox, start
-from tracker import config, people
-from tracker.db.repo import Evidence
+from tracker import config
 from tracker.errors import ConfigError
-from tracker.state import derive
+from tracker.store import people
+from tracker.store.repo import Evidence
+from tracker.store.state import derive
 
 DATA = Path(__file__).parent / "data"
 USERS = [f"people{i}" for i in range(60)]
@@ -271,9 +272,9 @@ def test_upgrade_from_0005_keeps_reminders_as_the_owners(database_url):
     from alembic import command
     from alembic.config import Config as AlembicConfig
 
-    from tracker.db.engine import create, migrations_dir
-    from tracker.db.repo import Repository
-    from tracker.hosts import synced_since
+    from tracker.store.engine import create, migrations_dir
+    from tracker.store.hosts import synced_since
+    from tracker.store.repo import Repository
 
     engine = create(database_url)
     with engine.begin() as conn:

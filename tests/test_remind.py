@@ -13,15 +13,16 @@ import pytest
 from click.testing import CliRunner
 
 from cli import cli
-from tracker import actions, config, rules
-from tracker.classify import Finding
-from tracker.db.engine import open_database
-from tracker.db.repo import Repository, SentReminder
+from tracker import actions, config
+from tracker.act.remind import digest, pending, plan
 from tracker.errors import ConfigError
-from tracker.parse import parse
-from tracker.rawmail import RawMessage
-from tracker.remind import digest, pending, plan
-from tracker.state import AccountState
+from tracker.mail.rawmail import RawMessage
+from tracker.recognition import rules
+from tracker.recognition.classify import Finding
+from tracker.recognition.parse import parse
+from tracker.store.engine import open_database
+from tracker.store.repo import Repository, SentReminder
+from tracker.store.state import AccountState
 
 DAY0 = dt.datetime(2026, 3, 2, 3, 30, tzinfo=dt.UTC)
 IG_FORM = rules.DEFAULT_OBJECTION_URL["instagram"]

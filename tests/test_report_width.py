@@ -7,9 +7,10 @@ import datetime as dt
 from click.testing import CliRunner
 
 from cli import cli
-from tracker import report, rules
-from tracker.db.repo import SuspiciousMail
-from tracker.state import AccountState
+from tracker.act import report
+from tracker.recognition import rules
+from tracker.store.repo import SuspiciousMail
+from tracker.store.state import AccountState
 
 DAY = dt.datetime(2026, 3, 2, tzinfo=dt.UTC)
 URL = rules.DEFAULT_OBJECTION_URL["facebook"] + "?with=a&very=long&query=string&that=goes&on=and_on"

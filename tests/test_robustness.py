@@ -12,11 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.classify import classify
-from tracker.db.engine import open_database
-from tracker.db.repo import Repository
-from tracker.parse import parse
-from tracker.rawmail import RawMessage
+from tracker.mail.rawmail import RawMessage
+from tracker.recognition.classify import classify
+from tracker.recognition.parse import parse
+from tracker.store.engine import open_database
+from tracker.store.repo import Repository
 from tracker.sync import ingest
 
 FIXTURES = Path(__file__).parent / "fixtures"

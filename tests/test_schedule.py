@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 
 from tests.processes import read_until
-from tracker import actions, config, schedule
+from tracker import actions, config
+from tracker.act import schedule
+from tracker.act.schedule import CronSpec, parse_cron
 from tracker.config import ScheduleConfig
 from tracker.errors import ConfigError
-from tracker.schedule import CronSpec, parse_cron
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = os.path.abspath(sys.executable)

@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from tracker.db.repo import Evidence
-from tracker.state import derive
+from tracker.store.repo import Evidence
+from tracker.store.state import derive
 
 DAY = dt.timedelta(days=1)
 T0 = dt.datetime(2024, 5, 29, 10, tzinfo=dt.UTC)
@@ -109,7 +109,7 @@ def test_an_unreadable_reply_asks_the_user_to_look():
 
 
 def test_check_reply_is_pending():
-    from tracker.state import PENDING
+    from tracker.store.state import PENDING
 
     assert "check_reply" in PENDING
 

@@ -8,10 +8,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from tracker.db.engine import create, migrate, open_database
-from tracker.db.models import Base
-from tracker.db.repo import Repository
-from tracker.rawmail import RawMessage
+from tracker.mail.rawmail import RawMessage
+from tracker.store.engine import create, migrate, open_database
+from tracker.store.models import Base
+from tracker.store.repo import Repository
 from tracker.sync import ingest
 
 
@@ -78,7 +78,7 @@ def test_upgrade_from_0004_keeps_findings_and_adds_authenticity(database_url):
     from alembic import command
     from alembic.config import Config as AlembicConfig
 
-    from tracker.db.engine import migrations_dir
+    from tracker.store.engine import migrations_dir
 
     engine = create(database_url)
     with engine.begin() as conn:
@@ -100,7 +100,7 @@ def test_upgrade_from_0005_adds_the_raw_bytes_and_dkim_columns_and_downgrades(da
     from alembic import command
     from alembic.config import Config as AlembicConfig
 
-    from tracker.db.engine import migrations_dir
+    from tracker.store.engine import migrations_dir
 
     engine = create(database_url)
     with engine.begin() as conn:

@@ -18,8 +18,8 @@ from cli import cli
 from tests.conftest import IMAP_PASSWORD
 from tests.imap_server import DovecotServer
 from tracker import actions, config, sync
-from tracker.db.engine import open_database
-from tracker.db.models import Finding, ProcessedMessage
+from tracker.store.engine import open_database
+from tracker.store.models import Finding, ProcessedMessage
 
 ROOT = Path(__file__).parents[1]
 DATA = Path(__file__).parent / "data"

@@ -18,11 +18,11 @@ from click.testing import CliRunner
 from cli import cli
 from tests.dkim_keys import harness_sign
 from tests.test_sync_dovecot import write_config
-from tracker import rules
-from tracker.db.engine import open_database
-from tracker.db.models import Finding, ProcessedMessage
-from tracker.parse import parse
-from tracker.triage import EVERYDAY, FLOW, triage
+from tracker.recognition import rules
+from tracker.recognition.parse import parse
+from tracker.recognition.triage import EVERYDAY, FLOW, triage
+from tracker.store.engine import open_database
+from tracker.store.models import Finding, ProcessedMessage
 
 TESTS = Path(__file__).parent
 SETS = [TESTS / "fixtures", TESTS / "holdout", TESTS / "blind"]

@@ -10,9 +10,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli import cli
-from tracker.db.engine import open_database
-from tracker.db.models import ProcessedMessage
-from tracker.unreadable import is_mail
+from tracker.store.engine import open_database
+from tracker.store.models import ProcessedMessage
+from tracker.store.unreadable import is_mail
 
 DATA = Path(__file__).parent / "data"
 

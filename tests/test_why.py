@@ -7,10 +7,10 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli import cli
-from tracker.db.repo import Evidence
-from tracker.remind import digest, pending
-from tracker.report import as_json, as_table
-from tracker.state import derive
+from tracker.act.remind import digest, pending
+from tracker.act.report import as_json, as_table
+from tracker.store.repo import Evidence
+from tracker.store.state import derive
 
 FIXTURES = Path(__file__).parent / "fixtures"
 T0 = dt.datetime(2024, 5, 29, 10, tzinfo=dt.UTC)

@@ -19,27 +19,29 @@ from typing import TextIO
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker import accounts as known_accounts
-from tracker import doctor as checkup
-from tracker import hints, hosts, importer, notify, people, unreadable
-from tracker.classify import PLATFORMS
+from tracker.act import doctor as checkup
+from tracker.act import hints, notify
+from tracker.act.remind import Delivery, pending, plan
 from tracker.config import Config, MailboxConfig
-from tracker.credentials import (
+from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
+from tracker.mail import importer
+from tracker.mail.credentials import (
     check_available,
     check_keyring_backend,
     source,
     store_in_keyring,
 )
-from tracker.db.engine import open_database
-from tracker.db.repo import Repository, SuspiciousMail
-from tracker.dkim import KeyResolver
-from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
-from tracker.lock import exclusive
-from tracker.rawmail import RawMessage
-from tracker.remind import Delivery, pending, plan
-from tracker.state import AccountState, derive
+from tracker.mail.rawmail import RawMessage
+from tracker.recognition.classify import PLATFORMS
+from tracker.recognition.dkim import KeyResolver
+from tracker.recognition.verify import Checker, recheck
+from tracker.store import accounts as known_accounts
+from tracker.store import hosts, people, unreadable
+from tracker.store.engine import open_database
+from tracker.store.lock import exclusive
+from tracker.store.repo import Repository, SuspiciousMail
+from tracker.store.state import AccountState, derive
 from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
-from tracker.verify import Checker, recheck
 
 MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
 DEFAULT_JOBS = 4  # mailboxes synced at once: IMAP waits dominate, and servers limit connections
@@ -80,7 +82,7 @@ def sync(config: Config, names: tuple[str, ...] = (), *, progress: Progress | No
          jobs: int = DEFAULT_JOBS) -> tuple[list[SyncSummary], list[MailboxError]]:
     """Sync the named mailboxes (all by default), `jobs` at a time. A mailbox that fails does not
     stop the others. On PostgreSQL each mailbox is locked in the database instead of the whole
-    run on this machine (tracker.hosts)."""
+    run on this machine (tracker.store.hosts)."""
     boxes = _boxes(config, names)
     sessions = database(config)
     if hosts.shared(config.database_url):
@@ -493,7 +495,7 @@ def evidence(config: Config, account: str | None, out: Path, *, every: bool = Fa
              person: str | None = None) -> list[Path]:
     """Write one account's evidence (or every account's, each in a folder of its own) into `out`.
     With `person`, only that person's accounts and the mail of their own mailboxes."""
-    from tracker import evidence as proof
+    from tracker.act import evidence as proof
 
     audience = people.Audience(config.person(person)) if person is not None else None
     sessions = database(config)

@@ -67,7 +67,7 @@ class MailboxConfig:
     require_authentication: bool = False
     ca_file: str | None = None
     timeout: float = 30.0
-    command_timeout: float = 300.0  # the whole answer to one IMAP command (tracker.imap_guard)
+    command_timeout: float = 300.0  # the whole answer to one IMAP command (tracker.mail.imap_guard)
     max_message_mb: float = 50.0  # a larger mail is recorded as too large, never read
     # The authserv-id this mailbox's own server writes into Authentication-Results: only those
     # headers count (issue 14). None: the tracker's own DKIM check decides for flow mails.
@@ -448,7 +448,7 @@ def _schedule(raw: Any) -> ScheduleConfig:
     _no_unknown(raw, {"cron", "timezone", "misfire_grace_minutes"}, "schedule.")
     cron = raw.get("cron", ScheduleConfig.cron)
     _expect(cron, str, "schedule.cron")
-    from tracker.schedule import parse_cron  # late: tracker.schedule reads this module's types
+    from tracker.act.schedule import parse_cron  # late: tracker.act.schedule reads this module's types
 
     try:
         parse_cron(cron)

@@ -22,19 +22,19 @@ from typing import Protocol
 from imapclient.exceptions import IMAPClientError
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.authenticity import judge, meta_domain
-from tracker.classify import classify
 from tracker.config import MailboxConfig
-from tracker.credentials import resolve
-from tracker.db.repo import FolderProgress, Repository, sender_label
-from tracker.dkim import KeyResolver
 from tracker.errors import MailboxError
-from tracker.imap_guard import MessageTooLarge, UnreadableMessage
-from tracker.mailbox import BATCH, FolderStatus, Head, MailboxSession
-from tracker.parse import ParsedMail, parse
-from tracker.rawmail import RawMessage
-from tracker.triage import EVERYDAY, triage
-from tracker.verify import FLOW_KINDS, Checker, duplicate_headers, recheck
+from tracker.mail.credentials import resolve
+from tracker.mail.imap_guard import MessageTooLarge, UnreadableMessage
+from tracker.mail.mailbox import BATCH, FolderStatus, Head, MailboxSession
+from tracker.mail.rawmail import RawMessage
+from tracker.recognition.authenticity import judge, meta_domain
+from tracker.recognition.classify import classify
+from tracker.recognition.dkim import KeyResolver
+from tracker.recognition.parse import ParsedMail, parse
+from tracker.recognition.triage import EVERYDAY, triage
+from tracker.recognition.verify import FLOW_KINDS, Checker, duplicate_headers, recheck
+from tracker.store.repo import FolderProgress, Repository, sender_label
 
 log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
@@ -119,7 +119,7 @@ def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = 
     """Record one message. Returns (outcome, finding kind). Never raises for a bad message.
 
     With a checker, a whole mail from a Meta domain gets the tracker's own DKIM verdict and the
-    mailbox's authserv-id rule (tracker.authenticity); a flow mail that came in part is fetched
+    mailbox's authserv-id rule (tracker.recognition.authenticity); a flow mail that came in part is fetched
     again whole (`refetch`) before it is recorded, and kept byte for byte."""
     try:
         mail = parse(raw.data)

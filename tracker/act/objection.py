@@ -3,7 +3,7 @@ the code goes to and the configured mailbox that receives it, whether an Account
 confirmed account makes the objection unnecessary, and the text to paste into the form.
 
 Pure over stored states and the config (the text file aside): `objection-tracker object` prints
-what `plan` returns, then tracker/watch.py watches the mailbox it names.
+what `plan` returns, then tracker/act/watch.py watches the mailbox it names.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tracker import rules
+from tracker.act.report import LABELS
 from tracker.config import Config, MailboxConfig, ObjectionConfig
-from tracker.credentials import check_available
 from tracker.errors import ConfigError, TrackerError
-from tracker.report import LABELS
-from tracker.state import PENDING, AccountState
+from tracker.mail.credentials import check_available
+from tracker.recognition import rules
+from tracker.store.state import PENDING, AccountState
 
 # The form's free-text field ("Please tell us how this processing impacts you") refused answers
 # under 100 characters in 2024 (field guide, "the code step"): every template is well above that.

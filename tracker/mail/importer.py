@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from tracker.errors import TrackerError
-from tracker.rawmail import RawMessage
+from tracker.mail.rawmail import RawMessage
 
 SOURCE = "import"
 # A single message file is read up to this size: what lies beyond is attachments (parse drops

@@ -24,9 +24,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from tracker.db import models
 from tracker.errors import LockHeld
-from tracker.lock import exclusive
+from tracker.store import models
+from tracker.store.lock import exclusive
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ import difflib
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from tracker.db import models
 from tracker.errors import TrackerError
+from tracker.store import models
 
 CLOSEST = 3  # suggestions in the refusal line
 CUTOFF = 0.6  # difflib's default: below it a name is no longer "close"

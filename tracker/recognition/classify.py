@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tracker import rules
-from tracker.authenticity import Verdict, judge
-from tracker.dkim import DkimVerdict
-from tracker.links import MetaLink, meta_links, shown_url_mismatch, unwrap
-from tracker.matcher import GroupMatcher, Hit
-from tracker.parse import ParsedMail
+from tracker.recognition import rules
+from tracker.recognition.authenticity import Verdict, judge
+from tracker.recognition.dkim import DkimVerdict
+from tracker.recognition.links import MetaLink, meta_links, shown_url_mismatch, unwrap
+from tracker.recognition.matcher import GroupMatcher, Hit
+from tracker.recognition.parse import ParsedMail
 
 KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
          "unclear_reply", "other")

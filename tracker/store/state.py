@@ -20,8 +20,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from tracker import rules
-from tracker.db.repo import Evidence
+from tracker.recognition import rules
+from tracker.store.repo import Evidence
 
 STATES = ("needs_action", "check_reply", "in_progress", "objection_confirmed", "rejected", "ignored",
           "no_objection_available")
@@ -37,7 +37,7 @@ FILING = ("verification_code", "acknowledgement", "mark:submitted")
 
 def unverified(e: Evidence) -> bool:
     """A mail of a Meta domain that nothing vouched for: no DKIM signature of Meta, or its key
-    could not be looked up (yet), and no trusted Authentication-Results (tracker.authenticity)."""
+    could not be looked up (yet), and no trusted Authentication-Results (tracker.recognition.authenticity)."""
     return (e.authenticity or "").startswith("unverified")
 
 

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from tracker.config import Config, PersonConfig
-from tracker.db.repo import Evidence, SuspiciousMail
-from tracker.importer import SOURCE
-from tracker.state import AccountState
+from tracker.mail.importer import SOURCE
+from tracker.store.repo import Evidence, SuspiciousMail
+from tracker.store.state import AccountState
 
 OWNER_LABEL = "(no person)"  # how the owner's share is headed when there are people
 NOBODY_LABEL = "(mailboxes no longer in the config)"

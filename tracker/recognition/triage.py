@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tracker.authenticity import meta_domain
-from tracker.parse import ParsedMail
+from tracker.recognition.authenticity import meta_domain
+from tracker.recognition.parse import ParsedMail
 
 FLOW = "flow"
 EVERYDAY = "everyday"

@@ -18,11 +18,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.db import models
-from tracker.report import LABELS
+from tracker.act.report import LABELS
+from tracker.recognition.verify import FLOW_KINDS
 from tracker.sanitize import clean
-from tracker.state import AccountState, unverified
-from tracker.verify import FLOW_KINDS
+from tracker.store import models
+from tracker.store.state import AccountState, unverified
 
 OVERDUE_DAYS = 31  # after this without an answer, a complaint to a data protection authority
 KIND_LABELS = {"notice": "Meta's notice", "verification_code": "verification code",

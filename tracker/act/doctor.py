@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker.act.hints import advise, mismatch
 from tracker.config import MailboxConfig
-from tracker.credentials import resolve, source
 from tracker.errors import MailboxError, TrackerError
-from tracker.hints import advise, mismatch
-from tracker.mailbox import MailboxSession
+from tracker.mail.credentials import resolve, source
+from tracker.mail.mailbox import MailboxSession
 from tracker.sanitize import clean
 
 SECURITY = {"tls": "implicit TLS", "starttls": "STARTTLS", "plain": "no TLS (loopback only)"}
@@ -65,7 +65,7 @@ class Checkup:
 
 
 def authenticity_rule(box: MailboxConfig) -> str:
-    """Which rule decides whether a mail is Meta's, for this mailbox (tracker.authenticity)."""
+    """Which rule decides whether a mail is Meta's, for this mailbox (tracker.recognition.authenticity)."""
     servers = ", ".join(box.dkim_nameservers) or "the system resolver"
     own = f"the tracker's own DKIM check (keys from {servers})"
     if box.authserv_id:

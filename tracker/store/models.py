@@ -1,6 +1,6 @@
 """The tables. Their shape is made only by the Alembic migrations in migrations/versions/.
 
-Account state is not a column anywhere: it is derived from findings and marks (tracker.state).
+Account state is not a column anywhere: it is derived from findings and marks (tracker.store.state).
 """
 
 from __future__ import annotations
@@ -182,7 +182,7 @@ class ReminderSent(Base):
 
 class MailboxSync(Base):
     """When a mailbox's last sync finished, and on which host (0007): a run that finds another
-    host's sync finished after it started leaves the mailbox alone (tracker.hosts)."""
+    host's sync finished after it started leaves the mailbox alone (tracker.store.hosts)."""
 
     __tablename__ = "mailbox_syncs"
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
-from tracker import rules
-from tracker.parse import Link
+from tracker.recognition import rules
+from tracker.recognition.parse import Link
 
 FORM_PATH = re.compile(r"/(?:help/)?contact(?:/forms)?/(\d{9,20})(?:/|$)")
 MAX_UNWRAP = 4

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.db import models
-from tracker.importer import SOURCE
+from tracker.mail.importer import SOURCE
+from tracker.store import models
 
 # Headers every mail has at least one of, whoever sent it; a file with none of them is not mail.
 MAIL_HEADERS = frozenset({"from", "to", "date", "subject", "message-id", "received",

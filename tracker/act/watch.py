@@ -29,16 +29,16 @@ from imapclient.exceptions import IMAPClientError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tracker.act.objection import code_in, no_code_advice
 from tracker.config import Config, MailboxConfig
-from tracker.credentials import Credential, resolve
-from tracker.db import models
-from tracker.db.repo import Evidence, Repository
 from tracker.errors import LockHeld, MailboxError
-from tracker.hosts import mailbox_turn
-from tracker.mailbox import MailboxSession
-from tracker.objection import code_in, no_code_advice
-from tracker.parse import parse
-from tracker.state import AccountState, derive
+from tracker.mail.credentials import Credential, resolve
+from tracker.mail.mailbox import MailboxSession
+from tracker.recognition.parse import parse
+from tracker.store import models
+from tracker.store.hosts import mailbox_turn
+from tracker.store.repo import Evidence, Repository
+from tracker.store.state import AccountState, derive
 from tracker.sync import sync_mailbox
 
 log = logging.getLogger(__name__)

@@ -3,9 +3,9 @@
 1. The mailbox names its server's authserv-id (`authserv_id = "mx.example.org"`): only the
    topmost Authentication-Results header with that id counts; every other one is ignored (anyone
    can write one). Its pass or fail decides; when it says neither, the tracker's own check does.
-2. The tracker's own DKIM verdict (tracker.dkim), for a mail in the objection flow, fetched whole:
+2. The tracker's own DKIM verdict (tracker.recognition.dkim), for a mail in the objection flow, fetched whole:
    pass is genuine, fail is suspicious, temperror and none are "unverified": believed to be
-   about the account, never enough to make it look filed or done (tracker.state).
+   about the account, never enough to make it look filed or done (tracker.store.state).
 3. Only the header to go on (everyday mail, or deciding what to fetch): the topmost
    Authentication-Results header, read as RFC 8601 says, else the sender domain alone.
 
@@ -22,13 +22,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from tracker import rules
-from tracker.authresults import AuthResults, parse_auth_results
-from tracker.links import is_under
-from tracker.parse import ParsedMail
+from tracker.recognition import rules
+from tracker.recognition.authresults import AuthResults, parse_auth_results
+from tracker.recognition.links import is_under
+from tracker.recognition.parse import ParsedMail
 
 if TYPE_CHECKING:
-    from tracker.dkim import DkimVerdict
+    from tracker.recognition.dkim import DkimVerdict
 
 UNVERIFIED = "unverified"  # how a finding's `authenticity` starts when nothing vouched for it
 

@@ -18,10 +18,10 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from typing import Protocol, TextIO
 
+from tracker.act.remind import Digest
 from tracker.config import PersonConfig, ReminderConfig, SmtpConfig
-from tracker.credentials import SecretCommandFailed, run_secret_command
 from tracker.errors import NotifyError
-from tracker.remind import Digest
+from tracker.mail.credentials import SecretCommandFailed, run_secret_command
 
 NOTIFY_EXTRA = "pip install 'objection-tracker[notify]'"
 

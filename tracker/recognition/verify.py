@@ -1,7 +1,7 @@
 """How a sync checks the mails of the objection flow: the mailbox's rules, the DKIM key lookups of
 the run, duplicate headers, and the second look at what DNS could not answer last time.
 
-The rules themselves are in tracker.authenticity; the signature check in tracker.dkim.
+The rules themselves are in tracker.recognition.authenticity; the signature check in tracker.recognition.dkim.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.authenticity import meta_domain
-from tracker.dkim import TEMPERROR, DkimVerdict, KeyResolver, verify
-from tracker.parse import ParsedMail
+from tracker.recognition.authenticity import meta_domain
+from tracker.recognition.dkim import TEMPERROR, DkimVerdict, KeyResolver, verify
+from tracker.recognition.parse import ParsedMail
 
 # The kinds whose mail is fetched whole, DKIM-checked and kept byte for byte.
 FLOW_KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
@@ -58,9 +58,9 @@ def duplicate_headers(data: bytes) -> list[str]:
 def recheck(session: Session, checker: Checker, mailbox: str | None = None) -> int:
     """Check again the flow mails whose key DNS could not give last time (temperror), from their
     stored bytes: no fetch. Returns how many are now decided (pass, fail or none)."""
-    from tracker.classify import classify  # late: classify is the heavy module
-    from tracker.db import models
-    from tracker.parse import parse
+    from tracker.recognition.classify import classify  # late: classify is the heavy module
+    from tracker.recognition.parse import parse
+    from tracker.store import models
 
     query = select(models.Finding).where(models.Finding.dkim_result == TEMPERROR,
                                          models.Finding.raw.is_not(None))

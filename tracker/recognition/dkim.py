@@ -21,7 +21,7 @@ import dns.exception
 import dns.nameserver
 import dns.resolver
 
-from tracker.authenticity import meta_domain
+from tracker.recognition.authenticity import meta_domain
 
 log = logging.getLogger(__name__)
 PASS, FAIL, NONE, TEMPERROR = "pass", "fail", "none", "temperror"

@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from tracker.classify import Finding as FindingValue
-from tracker.db import models
-from tracker.parse import ParsedMail
-from tracker.rawmail import RawMessage
-from tracker.verify import set_dkim
+from tracker.mail.rawmail import RawMessage
+from tracker.recognition.classify import Finding as FindingValue
+from tracker.recognition.parse import ParsedMail
+from tracker.recognition.verify import set_dkim
+from tracker.store import models
 
 if TYPE_CHECKING:
-    from tracker.dkim import DkimVerdict
+    from tracker.recognition.dkim import DkimVerdict
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class Evidence:
     objection_url: str | None = None
     covers_linked: bool = False
     note: str | None = None
-    reason: str | None = None  # why the mail got its kind (tracker.classify.Reason)
+    reason: str | None = None  # why the mail got its kind (tracker.recognition.classify.Reason)
     authenticity: str | None = None
 
 

@@ -6,7 +6,7 @@ the user's mail is never marked read, moved or deleted. Every network call has a
 Special-use folders are found by their flag (\\Junk, \\All): Gmail and Exchange localize their
 names. A server that sends the flags only when asked (RFC 6154's RETURN (SPECIAL-USE), as Cyrus
 with `specialusealways: no`) is asked; where no folder is flagged \\Junk, the usual spam-folder
-names of the languages the rules know are the fallback (tracker/folders.py). On Gmail (X-GM-EXT-1)
+names of the languages the rules know are the fallback (tracker/mail/folders.py). On Gmail (X-GM-EXT-1)
 the search runs over All Mail and Spam with Gmail's own syntax.
 
 Folder names in the config are written as a mail program shows them ("Archiv/Bestätigungen") and
@@ -28,13 +28,13 @@ from dataclasses import dataclass
 from imapclient import IMAPClient, SocketTimeout, imap_utf7
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from tracker import folders as folder_names
-from tracker import rules
 from tracker.config import MailboxConfig
-from tracker.credentials import Credential
 from tracker.errors import MailboxError
-from tracker.imap_guard import MAX_UID, GuardedIMAPClient, GuardError, Limits
-from tracker.parse import normalise_message_id
+from tracker.mail import folders as folder_names
+from tracker.mail.credentials import Credential
+from tracker.mail.imap_guard import MAX_UID, GuardedIMAPClient, GuardError, Limits
+from tracker.recognition import rules
+from tracker.recognition.parse import normalise_message_id
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,7 @@ class MailboxSession:
 
     @property
     def broken_by(self) -> GuardError | None:
-        """The limit the server broke, which closed the connection (tracker.imap_guard)."""
+        """The limit the server broke, which closed the connection (tracker.mail.imap_guard)."""
         imap = getattr(self.client, "_imap", None)
         return getattr(imap, "_broken", None)
 

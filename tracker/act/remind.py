@@ -13,10 +13,10 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tracker.db.repo import SentReminder
-from tracker.digest_words import ENGLISH, Words, plural, words
+from tracker.act.digest_words import ENGLISH, Words, plural, words
 from tracker.sanitize import clean
-from tracker.state import AccountState
+from tracker.store.repo import SentReminder
+from tracker.store.state import AccountState
 
 OVERDUE_AFTER = dt.timedelta(days=31)
 # Nightly runs do not start at the same second each night (and a missed run starts on waking):
@@ -114,7 +114,7 @@ def _due(last: SentReminder | None, reason: str, now: dt.datetime, wait: dt.time
 
 def digest(accounts: Sequence[DueAccount], *, now: dt.datetime,
            language: str | None = None) -> Digest:
-    """The digest in `language` where tracker.digest_words has it, else in English."""
+    """The digest in `language` where tracker.act.digest_words has it, else in English."""
     w = words(language)
     n = len(accounts)
     overdue = sum(1 for a in accounts if a.reason == "overdue")

@@ -8,9 +8,9 @@ import shutil
 import textwrap
 from typing import Any
 
-from tracker.db.repo import Evidence, SuspiciousMail
 from tracker.sanitize import clean
-from tracker.state import PENDING, STATES, AccountState
+from tracker.store.repo import Evidence, SuspiciousMail
+from tracker.store.state import PENDING, STATES, AccountState
 
 LABELS = {
     "needs_action": "NEEDS ACTION",
