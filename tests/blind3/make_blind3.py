@@ -1707,7 +1707,7 @@ def encoded_words(text, charset, mode):
             payload = base64.b64encode(b).decode("ascii")
         else:
             payload = "".join(
-                chr(c) if (c < 128 and chr(c).isalnum()) else ("_" if c == 32 else "=%02X" % c)
+                chr(c) if (c < 128 and chr(c).isalnum()) else ("_" if c == 32 else f"={c:02X}")
                 for c in b)
         return f"=?{charset}?{mode}?{payload}?="
 
@@ -1908,7 +1908,7 @@ def tq(s):
         elif ch == "\t":
             out.append("\\t")
         elif o < 0x20 or o == 0x7F or 0x200B <= o <= 0x200F or 0x2028 <= o <= 0x202E or 0x2066 <= o <= 0x2069:
-            out.append("\\u%04X" % o)
+            out.append(f"\\u{o:04X}")
         else:
             out.append(ch)
     out.append('"')
