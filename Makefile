@@ -7,19 +7,35 @@ DEMO_HOME := $(CURDIR)/.demo
 
 .PHONY: demo test lint dovecot cyrus chromium bench bench-people clean
 
-$(STAMP): pyproject.toml
+DEMO_STAMP := $(VENV)/.demo-stamp
+PIP := $(BIN)/pip install -q --disable-pip-version-check
+
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/pip install -q --disable-pip-version-check -e '.[test,postgres,notify]'
-	touch $(STAMP)
+	$(PIP) --upgrade pip
+
+# The demo needs the tool alone; the tests add their own tools and the optional back ends.
+$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) -e .
+	touch $(DEMO_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) -e '.[test,postgres,notify]'
+	touch $(STAMP) $(DEMO_STAMP)
 
 ## demo: import the bundled sample mailbox into a throw-away SQLite database, print the status
-demo: $(STAMP)
-	rm -rf $(DEMO_HOME) && mkdir -p $(DEMO_HOME)
-	cp tracker/sample/demo-config.toml $(DEMO_HOME)/config.toml
+demo: $(DEMO_STAMP)
+	@rm -rf $(DEMO_HOME) && mkdir -m 700 -p $(DEMO_HOME)
+	@cp tracker/sample/demo-config.toml $(DEMO_HOME)/config.toml
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker import tracker/sample/demo.mbox
 	@echo
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker status
+	@echo
+	@echo "That was the sample mailbox (its database is in .demo/). Next, with your own mailbox:"
+	@echo "  OBJECTION_TRACKER_HOME=.demo $(BIN)/objection-tracker why instagram:anna.photos   # why a state"
+	@echo "  $(BIN)/objection-tracker init      # your config, then add [[mailboxes]] to it"
+	@echo "  $(BIN)/objection-tracker sync && $(BIN)/objection-tracker status"
+	@echo "The README's 'Install' and 'First sync' say more; docs/guide.md the rest."
 
 ## test: install everything the tests need (Python packages, Dovecot, Cyrus, Chromium) and run them all
 test: $(STAMP) dovecot cyrus chromium

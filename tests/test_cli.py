@@ -226,7 +226,7 @@ def test_run_help_and_the_readme_list_every_exit_code():
     from tracker.errors import EXIT_CODES
 
     out = run("run", "--help")
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "docs" / "guide.md").read_text(encoding="utf-8")
     for code, meaning in EXIT_CODES:
         assert f"  {code:<4}{meaning}" in out
         assert f"| {code} |" in readme, code
