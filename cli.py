@@ -40,10 +40,10 @@ class TrackerGroup(click.Group):
             return super().invoke(ctx)
         except TrackerError as exc:
             # Errors quote servers' replies and folder names: cleaned like everything from mail.
-            click.echo(f"objection-tracker: {clean(str(exc), None)}", err=True)
+            _say(f"objection-tracker: {clean(str(exc), None)}", err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:  # 130, the shell's 128 + SIGINT, and not 1 ("pending")
-            click.echo("\nobjection-tracker: interrupted", err=True)
+            _say("\nobjection-tracker: interrupted", err=True)
             ctx.exit(130)
 
 
@@ -70,6 +70,15 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
     ctx.obj = config_path
 
 
+def _say(text: str = "", *, err: bool = False, nl: bool = True, hang: int | None = None) -> None:
+    """Every line a command prints goes through here: wrapped at the terminal's width, at spaces
+    (tracker.act.terminal). Output that must stay byte for byte (JSON, unit files) is the only
+    bare click.echo, marked `# whole` (tests/test_output_width.py holds cli.py to that)."""
+    from tracker.act import terminal
+
+    click.echo(terminal.fit(text, hang=hang), err=err, nl=nl)  # whole: it is the wrapper
+
+
 def _config(ctx: click.Context) -> config.Config:
     path = ctx.find_root().obj
     return config.load(path, required=path is not None)
@@ -85,10 +94,10 @@ def init(ctx: click.Context, force: bool) -> None:
         config.default_database_url()
     written = actions.init(path, url, force=force)
     if written:
-        click.echo(f"Wrote {path}: add your mailbox there (see the [[mailboxes]] block).")
+        _say(f"Wrote {path}: add your mailbox there (see the [[mailboxes]] block).")
     else:
-        click.echo(f"{path} exists; left as it is (--force overwrites it).")
-    click.echo(f"Database ready: {_safe_url(url)}")
+        _say(f"{path} exists; left as it is (--force overwrites it).")
+    _say(f"Database ready: {_safe_url(url)}")
 
 
 def _jobs_option(command):
@@ -124,11 +133,11 @@ def _echo_sync(summaries: list[SyncSummary], failures: list[TrackerError]) -> No
     for s in summaries:
         read = s.new or s.suspicious or s.unparseable
         if s.folders and (tty or read):
-            click.echo(_describe(s))
+            _say(_describe(s))
         for error in s.errors:
-            click.echo(f"objection-tracker: {clean(error, None)}", err=True)
+            _say(f"objection-tracker: {clean(error, None)}", err=True)
     for failure in failures:
-        click.echo(f"objection-tracker: {clean(str(failure), None)}", err=True)
+        _say(f"objection-tracker: {clean(str(failure), None)}", err=True)
 
 
 @cli.command(name="import")
@@ -148,9 +157,9 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     if progress:
         progress.finish()
     for path in result.not_mail:
-        click.echo(f"objection-tracker: skipped {path}: not a mail (no mail header such as "
+        _say(f"objection-tracker: skipped {path}: not a mail (no mail header such as "
                    "From: or Date:)", err=True)
-    click.echo(_describe(result.summary))
+    _say(_describe(result.summary))
 
 
 @cli.command()
@@ -177,23 +186,23 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
         for entry, state in zip(data["accounts"], result.accounts, strict=True):
             entry["people"] = result.people.get(state.key, [])
         data["unreadable"] = unreadable.as_json(result.unreadable)
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))  # whole: for scripts
     elif cfg.people and person is None and not list_unreadable:
         for i, (heading, part) in enumerate(actions.status_by_person(cfg)):
-            click.echo(("\n" if i else "") + f"== {heading} ==")
-            click.echo(report.as_table(part.accounts, part.suspicious))
+            _say(("\n" if i else "") + f"== {heading} ==")
+            _say(report.as_table(part.accounts, part.suspicious))
         if result.unreadable:
-            click.echo(f"\n{len(result.unreadable)} message(s) could not be read: "
+            _say(f"\n{len(result.unreadable)} message(s) could not be read: "
                        "`objection-tracker status --unreadable` lists them with the reason.")
     elif list_unreadable:
         if not result.unreadable:
-            click.echo("Every message looked at could be read.")
+            _say("Every message looked at could be read.")
         for u in result.unreadable:
-            click.echo(f"{u.processed_at.date().isoformat()}  {u.where}: {u.reason}")
+            _say(f"{u.processed_at.date().isoformat()}  {u.where}: {u.reason}")
     else:
-        click.echo(report.as_table(result.accounts, result.suspicious))
+        _say(report.as_table(result.accounts, result.suspicious))
         if result.unreadable:
-            click.echo(f"\n{len(result.unreadable)} message(s) could not be read: "
+            _say(f"\n{len(result.unreadable)} message(s) could not be read: "
                        "`objection-tracker status --unreadable` lists them with the reason.")
     if fail_if_pending and any(a.state in PENDING for a in result.accounts):
         ctx.exit(1)
@@ -213,9 +222,9 @@ def mark(ctx: click.Context, account: str, action: str, note: str | None, new: b
     """
     state, known = actions.mark(_config(ctx), account, action, note, new=new)
     if not known:
-        click.echo(f"{state.key} was not known from mail; added it "
+        _say(f"{state.key} was not known from mail; added it "
                    f"(`objection-tracker forget {state.key}` removes it).")
-    click.echo(f"{state.key}: {_label(state)}")
+    _say(f"{state.key}: {_label(state)}")
 
 
 @cli.command()
@@ -227,7 +236,7 @@ def forget(ctx: click.Context, account: str) -> None:
     An account that mail named stays; `mark PLATFORM:ACCOUNT ignored` stops reminders about it.
     """
     key = actions.forget(_config(ctx), account)
-    click.echo(f"Forgot {key}: its marks, links and reminders are gone.")
+    _say(f"Forgot {key}: its marks, links and reminders are gone.")
 
 
 
@@ -244,8 +253,8 @@ def link(ctx: click.Context, accounts: tuple[str, ...], new: bool) -> None:
     """
     states, unknown = actions.link(_config(ctx), list(accounts), new=new)
     for key in unknown:
-        click.echo(f"{key} was not known from mail; added it.")
-    click.echo("Linked: " + ", ".join(f"{s.key} ({_label(s)})" for s in states))
+        _say(f"{key} was not known from mail; added it.")
+    _say("Linked: " + ", ".join(f"{s.key} ({_label(s)})" for s in states))
 
 
 @cli.command()
@@ -254,7 +263,7 @@ def link(ctx: click.Context, accounts: tuple[str, ...], new: bool) -> None:
 def unlink(ctx: click.Context, accounts: tuple[str, ...]) -> None:
     """Take accounts out of their Accounts Center group; each gets back its own state."""
     for s in actions.unlink(_config(ctx), list(accounts)):
-        click.echo(f"{s.key}: {_label(s)}")
+        _say(f"{s.key}: {_label(s)}")
 
 
 @cli.command(name="accounts")
@@ -263,7 +272,7 @@ def accounts_(ctx: click.Context) -> None:
     """List the accounts, grouped by the Accounts Center groups you linked."""
     result = actions.status(_config(ctx))
     for line in report.accounts_listing(result.accounts):
-        click.echo(line)
+        _say(line)
 
 
 @cli.command()
@@ -271,7 +280,7 @@ def accounts_(ctx: click.Context) -> None:
 @click.pass_context
 def why(ctx: click.Context, account: str) -> None:
     """Explain an account's state: per mail, its date, subject, kind and the rule that decided."""
-    click.echo(report.why(actions.why(_config(ctx), account)))
+    _say(report.why(actions.why(_config(ctx), account)))
 
 
 @cli.command()
@@ -288,7 +297,7 @@ def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
     if every == bool(account):
         raise click.UsageError("name one account, or give --all")
     written = actions.evidence(_config(ctx), account, out, every=every, person=person)
-    click.echo(f"{len(written)} file(s) written to {out}")
+    _say(f"{len(written)} file(s) written to {out}")
 
 
 @cli.command(name="rules")
@@ -297,18 +306,18 @@ def rules_() -> None:
     from tracker.recognition import rules
     from tracker.recognition.classify import KINDS, PLATFORMS
 
-    click.echo("Kinds of mail: " + ", ".join(KINDS) + " (and suspicious: claims to be Meta, is not)")
-    click.echo("Platforms: " + ", ".join(PLATFORMS))
-    click.echo("Languages: " + ", ".join(f"{lang.code} ({lang.name})" for lang in rules.LANGUAGES))
-    click.echo("Genuine sender domains (and their subdomains): "
+    _say("Kinds of mail: " + ", ".join(KINDS) + " (and suspicious: claims to be Meta, is not)")
+    _say("Platforms: " + ", ".join(PLATFORMS))
+    _say("Languages: " + ", ".join(f"{lang.code} ({lang.name})" for lang in rules.LANGUAGES))
+    _say("Genuine sender domains (and their subdomains): "
                + ", ".join(domain for domain, _ in rules.SENDER_DOMAINS))
-    click.echo("Forms:")
+    _say("Forms:")
     for form_id, form in rules.FORMS.items():
-        click.echo(f"  {form_id:<17} {form.role:<16} {form.platform:<10} {form.what}")
-    click.echo("Link to act on: the latest objection link Meta's own mail gave the account (a Meta "
+        _say(f"  {form_id:<17} {form.role:<16} {form.platform:<10} {form.what}")
+    _say("Link to act on: the latest objection link Meta's own mail gave the account (a Meta "
                "page linked as the objection counts too). Only when no mail gave one, this fallback:")
     for platform, url in rules.DEFAULT_OBJECTION_URL.items():
-        click.echo(f"  {platform:<10} {url}")
+        _say(f"  {platform:<10} {url}")
 
 
 @cli.command()
@@ -324,7 +333,7 @@ def doctor(ctx: click.Context, mailbox: str | None) -> None:
     cfg = _config(ctx)
     checkups = actions.doctor(cfg, (mailbox,) if mailbox else ())
     for warning in database_warnings(cfg.database_url):
-        click.echo(f"database: warning: {warning}")
+        _say(f"database: warning: {warning}")
     for checkup in checkups:
         _echo_checkup(checkup)
     if not all(c.ok for c in checkups):
@@ -332,26 +341,26 @@ def doctor(ctx: click.Context, mailbox: str | None) -> None:
 
 
 def _echo_checkup(c) -> None:
-    click.echo(f"{c.mailbox}: {c.server}, user {c.username}, {c.secret}")
+    _say(f"{c.mailbox}: {c.server}, user {c.username}, {c.secret}")
     if c.authenticity:
-        click.echo(f"  Meta's mail is told by: {c.authenticity}")
+        _say(f"  Meta's mail is told by: {c.authenticity}")
     if c.logged_in:
-        click.echo("  logged in")
+        _say("  logged in")
     for cap in c.capabilities:
-        click.echo(f"  {cap.name:<12} {'yes' if cap.offered else 'no':<4} {cap.meaning}")
+        _say(f"  {cap.name:<12} {'yes' if cap.offered else 'no':<4} {cap.meaning}", hang=20)
     if c.folders:
-        click.echo("  folders a sync reads:")
+        _say("  folders a sync reads:")
         width = max(len(_folder_label(f)) for f in c.folders)
         for f in c.folders:
             count = "cannot be opened" if f.meta_mails is None else \
                 f"{f.meta_mails} Meta mail(s) of {f.messages}"
-            click.echo(f"    {_folder_label(f):<{width}}  {count}")
+            _say(f"    {_folder_label(f):<{width}}  {count}")
     for problem in c.problems:
-        click.echo(f"  problem: {problem}")
+        _say(f"  problem: {problem}")
     for warning in c.warnings:
-        click.echo(f"  warning: {warning}")
+        _say(f"  warning: {warning}")
     if c.ok and not c.warnings:
-        click.echo("  nothing wrong found")
+        _say("  nothing wrong found")
 
 
 def _folder_label(f) -> str:
@@ -374,7 +383,7 @@ def auth_set(ctx: click.Context, mailbox: str) -> None:
     """
     def ask(box) -> str:
         if not sys.stdin.isatty():  # piped in: one line, nobody to type it twice
-            click.echo(f"Password for {box.username} at {box.host} (one line from standard "
+            _say(f"Password for {box.username} at {box.host} (one line from standard "
                        "input): ", nl=False, err=True)
             line = sys.stdin.readline()
             if not line:
@@ -387,7 +396,7 @@ def auth_set(ctx: click.Context, mailbox: str) -> None:
             raise TrackerError("no password entered; nothing stored") from None
 
     box = actions.auth_set(_config(ctx), mailbox, ask)
-    click.echo(f"Stored in the system keyring for {box.username} at {box.host}. "
+    _say(f"Stored in the system keyring for {box.username} at {box.host}. "
                f"Check it with: objection-tracker doctor {mailbox}")
 
 
@@ -434,24 +443,24 @@ def run(ctx: click.Context, once: bool, jobs: int) -> None:
 
     def job() -> None:
         n = next(runs)
-        click.echo(f"{_stamp()} run {n} started")
+        _say(f"{_stamp()} run {n} started")
         try:
             result = actions.run_once(cfg, synced=_echo_sync, jobs=jobs)
         except TrackerError as exc:  # the loop goes on: the next run may find the lock free
-            click.echo(f"objection-tracker: {exc}", err=True)
+            _say(f"objection-tracker: {exc}", err=True)
             code = exc.exit_code
         else:
             _echo_reminders(result.reminders)
             code = result.exit_code
-        click.echo(f"{_stamp()} run {n} finished: exit code {code}")
+        _say(f"{_stamp()} run {n} finished: exit code {code}")
 
     first = schedule.next_run(cfg.schedule)
     zone = cfg.schedule.timezone or "local time"
-    click.echo(f"{_stamp()} running on {cfg.schedule.cron!r} ({zone}); first run "
+    _say(f"{_stamp()} running on {cfg.schedule.cron!r} ({zone}); first run "
                f"{first.isoformat(timespec='seconds') if first else 'never'}; "
                "SIGTERM or Ctrl-C stops")
     stopped_by = schedule.serve(job, cfg.schedule)
-    click.echo(f"{_stamp()} stopped ({stopped_by})")
+    _say(f"{_stamp()} stopped ({stopped_by})")
 
 
 @cli.command(name="schedule")
@@ -468,7 +477,7 @@ def schedule_(ctx: click.Context, form: str) -> None:
         text = schedule.crontab(command, cfg.schedule, env, secrets=config.secret_variables(cfg))
     else:
         text = schedule.systemd(command, cfg.schedule, env)
-    click.echo(text, nl=False)
+    click.echo(text, nl=False)  # whole: unit files and crontab lines, to be pasted
 
 
 def _self_command() -> list[str]:
@@ -484,24 +493,24 @@ def _echo_reminders(result: actions.RemindResult) -> None:
     Quiet when not on a terminal, so cron mails only digests and errors."""
     if result.dry_run:
         if not result.deliveries:
-            click.echo(_nothing_due(result))
+            _say(_nothing_due(result))
         for d in result.deliveries:
-            click.echo(f"--- would send via {result.label(d)}: "
+            _say(f"--- would send via {result.label(d)}: "
                        f"{len(d.digest.accounts)} account(s) ---")
-            click.echo(d.digest.text)
+            click.echo(d.digest.text)  # whole: exactly what the channel would get
         return
     for failure in result.failures:
-        click.echo(f"objection-tracker: {failure}", err=True)
+        _say(f"objection-tracker: {failure}", err=True)
     if sys.stdout.isatty():
         for d in result.sent:
             if d.channel != "stdout":
-                click.echo(f"Reminded of {len(d.digest.accounts)} account(s) via "
+                _say(f"Reminded of {len(d.digest.accounts)} account(s) via "
                            f"{result.label(d)}.")
         for person in result.skipped:
             whose = f"{person}'s" if person else "Your"
-            click.echo(f"{whose} digest: another run is sending it now.")
+            _say(f"{whose} digest: another run is sending it now.")
         if not result.deliveries and not result.skipped:
-            click.echo(_nothing_due(result))
+            _say(_nothing_due(result))
 
 
 def _nothing_due(result: actions.RemindResult) -> str:
@@ -585,7 +594,7 @@ def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bo
     from tracker.act import clipboard, objection, watch
 
     if not yes and not _on_terminal():
-        click.echo("objection-tracker: object asks you questions and needs a terminal; "
+        _say("objection-tracker: object asks you questions and needs a terminal; "
                    "add --yes to run it unattended", err=True)
         ctx.exit(2)
     if bool(account) == next_:
@@ -595,50 +604,54 @@ def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bo
     if next_:
         chosen = objection.next_account(states)
         if chosen is None:
-            click.echo("No account needs action.")
+            _say("No account needs action.")
             return
         platform, name = chosen.platform, chosen.account
     else:
         platform, name = actions.parse_account(account or "")
     guide = objection.plan(cfg, states, platform, name)
     if guide.state.state == "objection_confirmed":
-        click.echo(f"{guide.key}: {_label(guide.state)} since {guide.state.since:%Y-%m-%d}; "
+        _say(f"{guide.key}: {_label(guide.state)} since {guide.state.since:%Y-%m-%d}; "
                    "nothing to do.")
         return
     objection.check_mailbox(cfg, guide)
+    pasted = set(guide.text.text.splitlines()) - {""}
     for line in objection.describe(guide):
-        click.echo(line)
+        if line in pasted:  # the terminal wraps it softly: copied, it stays one paragraph
+            click.echo(line)  # whole: pasted into Meta's form
+        else:
+            _say(line)
     tool = clipboard.find()
     if tool is None:
-        click.echo(f"   No clipboard tool here ({clipboard.TOOLS}): copy the text from above.")
+        _say(f"   No clipboard tool here ({clipboard.TOOLS}): copy the text from above.")
     elif yes:
-        click.echo(f"   Clipboard: {tool.name} is here; not used with --yes.")
+        _say(f"   Clipboard: {tool.name} is here; not used with --yes.")
     elif click.confirm(f"   Copy it to the clipboard ({tool.name})?", default=True):
         clipboard.copy(tool, guide.text.text)
-        click.echo("   Copied.")
+        _say("   Copied.")
     if no_browser:
-        click.echo(f"3. Open the form yourself: {guide.form_url}")
+        _say(f"3. Open the form yourself: {guide.form_url}")
     elif webbrowser.open(guide.form_url):
-        click.echo("3. Opened the form in your browser.")
+        _say("3. Opened the form in your browser.")
     else:
-        click.echo(f"3. No browser could be opened: open {guide.form_url} yourself.")
-    click.echo("   Fill it in and submit it there: the tracker never fills in or submits the form, "
+        _say(f"3. No browser could be opened: open {guide.form_url} yourself.")
+    _say("   Fill it in and submit it there: the tracker never fills in or submits the form, "
                "and never logs in to Meta.")
-    click.echo(f"4. After you submit, the form asks for a code mailed to "
+    _say(f"4. After you submit, the form asks for a code mailed to "
                f"{guide.address or 'the address registered on the account'}.")
     if not yes and not click.confirm("   Have you submitted the form?", default=True):
-        click.echo(f"Nothing recorded. Run `objection-tracker object {guide.key}` when you file it.")
+        _say(f"Nothing recorded. Run `objection-tracker object {guide.key}` when you file it.")
         return
     state, _known = actions.mark(cfg, guide.key, "submitted", "filed with `objection-tracker object`")
-    click.echo(f"Recorded: submitted ({state.key} is {_label(state)}).")
+    _say(f"Recorded: submitted ({state.key} is {_label(state)}).")
     if guide.mailbox is None:
-        click.echo("No configured mailbox receives the code: watch that inbox yourself; "
+        _say("No configured mailbox receives the code: watch that inbox yourself; "
                    "`objection-tracker sync` records Meta's reply once a mailbox receives it.")
         return
 
     def report(event: watch.Event) -> None:
         for line in watch.describe(event):
-            click.echo(line)
+            _say(line)
 
     finished = watch.follow(cfg, actions.database(cfg), guide.mailbox, (platform, name),
                             guide.address, report, wait_minutes=wait,

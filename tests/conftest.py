@@ -50,6 +50,9 @@ def tracker_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("OBJECTION_TRACKER_HOME", str(home))
     monkeypatch.delenv("OBJECTION_TRACKER_CONFIG", raising=False)
+    # Output wraps at the terminal's width, which would otherwise be whatever terminal runs pytest:
+    # tests that read what a command says see whole lines; those about the width set their own.
+    monkeypatch.setenv("COLUMNS", "250")
     return home
 
 

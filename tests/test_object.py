@@ -1,5 +1,5 @@
 """`objection-tracker object` against a real Dovecot: the code mail printed the moment it lands in
-Junk (IMAP IDLE), Meta's confirmation ending the watch with `objection_confirmed`, nothing marked
+Junk (IMAP IDLE), Meta's confirmation ending the watch with "confirmed", nothing marked
 \\Seen; the same mail found by polling on a server without IDLE; the "no code" advice after ten
 minutes of a clock the test sets; Ctrl-C storing what arrived as a sync stores it."""
 
@@ -138,7 +138,7 @@ def test_idle_prints_the_code_from_junk_at_once_and_stops_on_the_confirmation(
         dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
         rest, _ = output.until(r"^New state of ", 10)
         assert "Meta's reply for facebook:anna@example.org: a confirmation, in 'INBOX'" in rest
-        assert f"New state of {ACCOUNT}: objection_confirmed" in rest
+        assert f"New state of {ACCOUNT}: confirmed" in rest
         assert proc.wait(15) == 0
         assert "No code mail after" not in out + line + rest
     finally:
@@ -191,7 +191,7 @@ def test_without_idle_polling_finds_the_same_mail(no_idle_dovecot: DovecotServer
         assert "CODE 482913 for facebook:anna@example.org, in Spam (folder 'Junk')" in \
             output.until(r"CODE \d{6}", 10)[0]
         server.append(user, "INBOX", CONFIRMATION)
-        assert f"New state of {ACCOUNT}: objection_confirmed" in output.until(r"^New state", 10)[0]
+        assert f"New state of {ACCOUNT}: confirmed" in output.until(r"^New state", 10)[0]
         assert proc.wait(15) == 0
     finally:
         if proc.poll() is None:
@@ -259,7 +259,7 @@ def test_the_advice_minutes_are_a_flag(prepared: Path) -> None:
                   "--advice-after", "0")
     assert "No code mail after 0 minute(s)" in out
     assert "no reply within 0 minute(s)" in out
-    assert f"New state of {ACCOUNT}: in_progress" in out
+    assert f"New state of {ACCOUNT}: in progress" in out
 
 
 def test_ctrl_c_stores_what_arrived_as_a_sync_would(dovecot: DovecotServer, mailbox_user: str,
@@ -289,7 +289,7 @@ def test_sigint_ends_the_command_cleanly(dovecot: DovecotServer, mailbox_user: s
         proc.send_signal(signal.SIGINT)
         rest, _ = output.until(r"^New state of ", 15)
         assert "stopped (Ctrl-C); what arrived is stored" in rest
-        assert f"New state of {ACCOUNT}: in_progress" in rest
+        assert f"New state of {ACCOUNT}: in progress" in rest
         assert proc.wait(15) == 130
         time.sleep(0)  # the reader thread has the rest once the pipe closed
         assert "Traceback" not in "".join(output.seen)
@@ -327,7 +327,7 @@ def test_an_idle_connection_the_server_drops_falls_back_to_polling(
         dovecot.append(mailbox_user, junk_of(dovecot, mailbox_user), CODE_MAIL)
         assert "CODE 482913" in output.until(r"CODE \d{6}", 10)[0]
         dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
-        assert f"New state of {ACCOUNT}: objection_confirmed" in output.until(r"^New state", 10)[0]
+        assert f"New state of {ACCOUNT}: confirmed" in output.until(r"^New state", 10)[0]
         assert proc.wait(15) == 0
     finally:
         if proc.poll() is None:

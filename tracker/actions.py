@@ -269,11 +269,11 @@ def parse_account(value: str) -> tuple[str, str]:
 def why(config: Config, account: str) -> AccountState:
     """The account's state with the mails and marks behind it, for `why`."""
     platform, name = parse_account(account)
-    for s in status(config).accounts:
+    states = status(config).accounts
+    for s in states:
         if s.platform == platform and s.account == name:
             return s
-    raise TrackerError(f"{platform}:{name}: no mail or mark names this account "
-                       "(`objection-tracker accounts` lists the known ones)")
+    raise known_accounts.NotNamed(f"{platform}:{name}", [s.key for s in states])
 
 
 def mark(config: Config, account: str, action: str, note: str | None = None,
@@ -513,8 +513,7 @@ def evidence(config: Config, account: str | None, out: Path, *, every: bool = Fa
             platform, name = parse_account(account)
             chosen = [s for s in states if s.platform == platform and s.account == name]
             if not chosen:
-                raise TrackerError(f"{platform}:{name}: no mail or mark names this account "
-                                   "(`objection-tracker accounts` lists the known ones)")
+                raise known_accounts.NotNamed(f"{platform}:{name}", [s.key for s in states])
         written: list[Path] = []
         for s in chosen:
             target = out / proof.folder_name(s.key) if every else out

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import textwrap
 from typing import Any
 
+from tracker.act import terminal
 from tracker.sanitize import clean
 from tracker.store.repo import Evidence, SuspiciousMail
 from tracker.store.state import PENDING, STATES, AccountState
@@ -66,7 +66,7 @@ def defanged(text: str) -> str:
 
 def terminal_width() -> int:
     """COLUMNS, else the terminal's width, else 80 (cron, a pipe)."""
-    return max(shutil.get_terminal_size((80, 24)).columns, 40)
+    return terminal.width()
 
 
 def iso(value: dt.datetime | None) -> str | None:
@@ -172,8 +172,9 @@ def _unverified_lines(states: list[AccountState], width: int) -> list[str]:
     return lines
 
 
-def why(state: AccountState) -> str:
-    """Per mail that decided the account's state: date, subject, kind and the rule behind it."""
+def why(state: AccountState, width: int | None = None) -> str:
+    """Per mail that decided the account's state: date, subject, kind and the rule behind it.
+    Its commands are laid out for `width` (see _command); the rest is wrapped by the caller."""
     key = clean(state.key, KEY_LIMIT)  # every value from mail is cleaned before it is shown
     lines = [f"{key}: {LABELS[state.state]}"
              + (f" (by {clean(state.covered_by, KEY_LIMIT)}, a linked account)"
@@ -181,7 +182,8 @@ def why(state: AccountState) -> str:
              + f" since {state.since.date().isoformat()}"]
     if state.state == "check_reply":
         lines.append("  Meta answered, but not as a clear yes or no: open the mail below, then")
-        lines.append(f"  objection-tracker mark {key} confirmed   (or: submitted)")
+        lines += _command(f"objection-tracker mark {key} confirmed", width or terminal_width())
+        lines.append("  (or: submitted instead of confirmed)")
     events = sorted([*state.evidence, *state.marks], key=lambda e: e.date)
     if not events:
         lines.append("  no mail names this account yet")

@@ -30,11 +30,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.act.objection import code_in, no_code_advice
+from tracker.act.report import KEY_LIMIT, label
 from tracker.config import Config, MailboxConfig
 from tracker.errors import LockHeld, MailboxError
 from tracker.mail.credentials import Credential, resolve
 from tracker.mail.mailbox import MailboxSession
 from tracker.recognition.parse import parse
+from tracker.sanitize import clean
 from tracker.store import models
 from tracker.store.hosts import mailbox_turn
 from tracker.store.repo import Evidence, Repository
@@ -507,8 +509,7 @@ def describe(event: Event) -> list[str]:
         return [f"Watch ended: {why}."]
     s = event.state
     return [f"Watch ended: {why}.",
-            f"New state of {s.key}: {s.state}" + (f" (by {s.covered_by})" if s.covered_by else "")
-            + f" since {s.since:%Y-%m-%d %H:%M}"]
+            f"New state of {clean(s.key, KEY_LIMIT)}: {label(s)} since {s.since:%Y-%m-%d %H:%M}"]
 
 
 def _where(folder: str, junk: bool) -> str:

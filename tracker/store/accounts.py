@@ -30,6 +30,18 @@ class UnknownAccount(TrackerError):
         self.suggestions = suggestions
 
 
+class NotNamed(TrackerError):
+    """`why` or `evidence` of an account nothing names: the closest known ones, as `mark` gives."""
+
+    def __init__(self, key: str, candidates: list[str]) -> None:
+        near = closest(key, candidates)
+        hint = f"did you mean {' or '.join(near)}? " if near else ""
+        super().__init__(f"{key}: no mail or mark names this account; {hint}"
+                         "(`objection-tracker accounts` lists the known ones)")
+        self.key = key
+        self.suggestions = near
+
+
 class NamedByMail(TrackerError):
     """`forget` of an account that mail named: that evidence stays; the account can be ignored."""
 
