@@ -286,14 +286,15 @@ def why(ctx: click.Context, account: str) -> None:
 @cli.command()
 @click.argument("account", metavar="PLATFORM:ACCOUNT", required=False)
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to write into (created).")
-@click.option("--all", "every", is_flag=True, help="Every account, each in a folder of its own.")
+              help="A new or empty folder to write into (created, mode 0700; files 0600).")
+@click.option("--all", "every", is_flag=True, help="Every account, each in a folder of its own, "
+              "and an index page of them all.")
 @click.option("--person", metavar="NAME", help="Only this person's accounts ([[people]]), with "
               "the mail of their own mailboxes.")
 @click.pass_context
 def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
              person: str | None) -> None:
-    """Export an account's proof: each flow mail as .eml, evidence.html and evidence.txt."""
+    """Export an account's proof: each flow mail as .eml, SHA256SUMS, evidence.html and .txt."""
     if every == bool(account):
         raise click.UsageError("name one account, or give --all")
     written = actions.evidence(_config(ctx), account, out, every=every, person=person)

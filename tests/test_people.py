@@ -334,8 +334,9 @@ def test_evidence_for_a_person_holds_only_their_accounts_and_mail(household, tmp
     invoke(path, "sync")
     out = tmp_path / "mum"
     invoke(path, "evidence", "--all", "--person", "mum", "--out", str(out))
-    written = {p.relative_to(out).parts[0] for p in out.rglob("*") if p.is_file()}
+    written = {p.relative_to(out).parts[0] for p in out.rglob("*") if p.is_file() and p.parent != out}
     assert len(written) == len(MUM)
+    assert sorted(p.name for p in out.iterdir() if p.is_file()) == ["index.html", "index.txt"]
     everything = "".join(p.read_text(errors="replace") for p in out.rglob("*") if p.is_file())
     assert "mum.old@example.org" in everything
     for other in ("me@example.net", "boss@example.com", "for me only", f"{mine}-", "mine /"):

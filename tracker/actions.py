@@ -514,15 +514,22 @@ def evidence(config: Config, account: str | None, out: Path, *, every: bool = Fa
             chosen = [s for s in states if s.platform == platform and s.account == name]
             if not chosen:
                 raise known_accounts.NotNamed(f"{platform}:{name}", [s.key for s in states])
-        written: list[Path] = []
-        for s in chosen:
-            target = out / proof.folder_name(s.key) if every else out
-            mails = proof.account_mails(session, s.platform, s.account)
-            if audience is not None:
-                boxes = people.visible_mailboxes(config, audience, {m.mailbox for m in mails})
-                mails = [m for m in mails if m.mailbox in boxes]
-            try:
-                written += proof.export(s, mails, target)
-            except OSError as exc:
-                raise TrackerError(f"{target}: cannot write the evidence: {exc.strerror}") from None
+        # A new or empty folder, new files only, never through a link (issue 20 item 8).
+        with proof.Folder.create(out) as top:
+            folders: dict[str, str] = {}
+            for s in chosen:
+                mails = proof.account_mails(session, s.platform, s.account)
+                if audience is not None:
+                    boxes = people.visible_mailboxes(config, audience, {m.mailbox for m in mails})
+                    mails = [m for m in mails if m.mailbox in boxes]
+                if not every:
+                    proof.export(s, mails, top)
+                    continue
+                folders[s.key] = proof.folder_name(s.key)
+                with top.folder(folders[s.key]) as own:
+                    proof.export(s, mails, own)
+                    top.written += own.written
+            if every:
+                proof.index(chosen, folders, top)
+            written = list(top.written)
         return written
