@@ -10,7 +10,7 @@ import pytest
 
 from tracker.recognition import languages, rules
 
-FILES = sorted(p.stem for p in languages.HERE.glob("*.toml") if p.stem not in ("schema", "index"))
+FILES = sorted(p.stem for p in languages.HERE.glob("*.toml") if p.stem not in ("schema", "index", "names"))
 
 
 def test_the_index_lists_every_language_file_once():
@@ -54,3 +54,42 @@ def test_the_unions_are_built_from_the_files():
     assert {"code", "kód", "κωδικ"} <= set(rules.CODE_WORDS)
     assert rules.LANGUAGE_ALIASES["no"] == "nb"
     assert {lang.code for lang in rules.LANGUAGES} == set(FILES)
+
+
+WELSH_REPLY = ("From: Facebook <noreply@facebookmail.com>\nTo: anna@example.org\n"
+               "Subject: [Case #482913] Eich cais\nMessage-ID: <cy@facebookmail.com>\n"
+               "Content-Type: text/plain; charset=utf-8\n\n"
+               "Helo Anna,\n\nRydym wedi adolygu eich cais ynghylch deallusrwydd artiffisial yn Meta. "
+               "Mae eich objection accepted, ac ni fyddwn yn defnyddio eich gwybodaeth o hyn ymlaen.\n\n"
+               "Diolch,\nTîm Meta\n\nAnfonwyd y neges hon at anna@example.org.\n")
+
+
+def test_a_reply_in_a_language_the_rules_lack_is_said_not_guessed():
+    # English grant words ("objection accepted") inside a Welsh reply once made it a confirmation.
+    from tracker.recognition.classify import classify
+    from tracker.recognition.parse import parse
+
+    finding = classify(parse(WELSH_REPLY.encode())).finding
+    assert (finding.kind, finding.language) == ("unclear_reply", "cy")
+    assert "written in Welsh, which the rules do not cover" in str(finding.reason)
+
+
+def test_the_mail_s_own_language_tag_decides():
+    from tracker.recognition.classify import classify
+    from tracker.recognition.parse import parse
+
+    raw = WELSH_REPLY.replace("Content-Type:", "Content-Language: de\nContent-Type:")
+    assert classify(parse(raw.encode())).finding.language == "de"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Wir haben deinen Widerspruch erhalten und werden ihn prüfen.", "de"),
+    ("Nous avons bien reçu votre demande d'opposition.", "fr"),
+    ("İtiraz talebini aldık ve inceliyoruz.", "tr"),
+    ("Мы получили ваш запрос и рассмотрим его.", "ru"),
+    ("リクエストを受け付けました。確認後にご連絡します。", "ja"),
+])
+def test_the_identifier_names_the_language_of_a_short_text(text, code):
+    from tracker.recognition.language import identify
+
+    assert identify(text)[0] == code

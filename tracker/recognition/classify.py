@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from tracker.recognition import language as languages
 from tracker.recognition import rules
 from tracker.recognition.authenticity import Verdict, judge
 from tracker.recognition.dkim import DkimVerdict
@@ -131,7 +132,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
             f"bad-account-name: {account[:60]!r} is not a {platform} username or address"))
     if address and not ADDRESS.fullmatch(address.lower()):
         return Classified(suspicious=Suspicious(f"bad-account-name: {address[:60]!r} is not an address"))
-    language = _language(mail, text)
+    language = languages.of_mail(mail, text)
     kind, reason = _kind(mail, subject, text, links, platform, language)
     objection = next((link.url for link in links if link.role == "objection_form"), None)
     return Classified(finding=Finding(
@@ -277,6 +278,13 @@ def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = F
            language: str | None = None) -> tuple[str, Reason]:
     """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable.
     third_party: the mail links a third-party form, whose reply asks for prompts and screenshots."""
+    if language and not languages.covered(language):
+        # Words of other languages cannot read it, and a guess from them could be a false yes.
+        said = f"written in {languages.name(language)}, which the rules do not cover"
+        if genuine_reply:
+            return "unclear_reply", Reason(f"reply: {said}", language,
+                                           (UNPRINTABLE.sub(" ", marker.text[:80]),))
+        return "other", Reason(f"other: {said}", language)
     said = _meta_words(text)
     for kind, name in (("rejection", "rejection"), ("confirmation", "confirmation")):
         hit = _fact(said, name)
@@ -507,44 +515,6 @@ def _greeting_pattern() -> re.Pattern[str]:
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
     # "Hei, ingridberg." ends its line with a full stop: the name runs to the line's end.
     return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*(?:[,!:]|$)", re.MULTILINE)
-
-
-@cache
-def _language_words() -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for lang in rules.LANGUAGES:
-        for word in lang.words:
-            found.setdefault(word, []).append(lang.code)
-    return {word: tuple(codes) for word, codes in found.items()}
-
-
-# A reply names neither AI nor the right to object; its request and reply words tell its language
-# where the common words cannot ("de", "la" are Romanian as well as Spanish).
-LANGUAGE_SIGNS = ("ai_at_meta", "right_to_object", "objection_words", "confirmation", "rejection",
-                  "request_words", "reply_markers")
-
-
-def _language(mail: ParsedMail, text: str) -> str | None:
-    hint = (mail.language_hint or "").replace("_", "-").split("-")[0]
-    hint = rules.LANGUAGE_ALIASES.get(hint, hint)
-    if hint in rules.LANGUAGE_CODES:
-        return hint
-    # One pass over the tokens (a word -> its languages), one scan per group of phrases.
-    scores: dict[str, int] = {}
-    words = _language_words()
-    for token in re.findall(r"\w+", text[:HEAD]):  # Meta's own words come first
-        for code in words.get(token, ()):
-            scores[code] = scores.get(code, 0) + 1
-    for name in LANGUAGE_SIGNS:
-        seen = {(hit.language, hit.text) for hit in group(name).finditer(text[:HEAD])}
-        for code in {lang for lang, _ in seen}:
-            if code:
-                scores[code] = scores.get(code, 0) + 10 * sum(1 for lang, _ in seen if lang == code)
-    best, best_score = None, 0
-    for lang in rules.LANGUAGES:  # ties go to the language listed first, as before
-        if scores.get(lang.code, 0) > best_score:
-            best, best_score = lang.code, scores[lang.code]
-    return best
 
 
 def _authenticity(mail: ParsedMail, verdict: Verdict) -> str:
