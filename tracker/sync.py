@@ -28,12 +28,12 @@ from tracker.mail.credentials import resolve
 from tracker.mail.imap_guard import MessageTooLarge, UnreadableMessage
 from tracker.mail.mailbox import BATCH, FolderStatus, Head, MailboxSession
 from tracker.mail.rawmail import RawMessage
-from tracker.recognition.authenticity import judge, meta_domain
+from tracker.recognition.authenticity import judge
 from tracker.recognition.classify import classify
 from tracker.recognition.dkim import KeyResolver
 from tracker.recognition.parse import ParsedMail, parse
 from tracker.recognition.triage import EVERYDAY, triage
-from tracker.recognition.verify import FLOW_KINDS, Checker, duplicate_headers, recheck
+from tracker.recognition.verify import FLOW_KINDS, Checker, header_problem, recheck
 from tracker.store.repo import FolderProgress, Repository, sender_label
 
 log = logging.getLogger(__name__)
@@ -142,9 +142,8 @@ def ingest(repo: Repository, raw: RawMessage, *, require_authentication: bool = 
     dkim = None
     try:
         # Only the bytes as the server sent them: a part put under the header here is not the mail.
-        twice = duplicate_headers(raw.data) if raw.whole else []
-        if twice and ("from" in twice or (mail.sender and meta_domain(mail.sender.domain))):
-            reason = f"duplicate-header: {', '.join(twice)} appear(s) more than once"
+        reason = header_problem(raw.data, mail) if raw.whole else None
+        if reason:
             repo.record_suspicious(raw, mail, reason, keep_raw=True)
             repo.record_processed(raw, mail.key, "suspicious", reason)
             return "suspicious", None

@@ -157,8 +157,21 @@ def normalise_message_id(value: str | None) -> str | None:
     return value
 
 
+# Fields read from the copy DKIM signs: a signature's h= covers a field's last copy (RFC 6376
+# 5.4.2), while Message.get returns the first. A mail with two copies is suspicious anyway
+# (tracker.recognition.verify); this keeps what is shown the signed one.
+SIGNED_COPY = frozenset({"from", "to", "cc", "subject", "date"})
+
+
+def _get(msg: Message, name: str):
+    if name.lower() in SIGNED_COPY:
+        values = msg.get_all(name)
+        return values[-1] if values else None
+    return msg.get(name)
+
+
 def _header(msg: Message, name: str, defects: list[str], limit: int = MAX_HEADER_CHARS) -> str:
-    value = msg.get(name)
+    value = _get(msg, name)
     if value is None:
         return ""
     value = str(value)
@@ -185,7 +198,7 @@ def _all_headers(msg: Message, name: str) -> list[str]:
 def _sender(msg: Message, defects: list[str]) -> Address | None:
     # The address is read from the raw header, before RFC 2047 decoding: an encoded display name
     # "=?utf-8?q?Facebook_=3Cnotification=40facebookmail=2Ecom=3E?=" must not become the address.
-    raw = msg.get("From")
+    raw = _get(msg, "From")
     if raw is None:
         return None
     name, addr = email.utils.parseaddr(_capped_from(str(raw)))
@@ -219,7 +232,7 @@ def _recipients(msg: Message, defects: list[str]) -> list[str]:
         limit = max(budget, 0)
         raw = _header(msg, name, defects, limit=limit)
         budget -= len(raw)
-        if len(str(msg.get(name) or "")) > limit:  # cut: the last address may be cut in two
+        if len(str(_get(msg, name) or "")) > limit:  # cut: the last address may be cut in two
             raw = raw.rpartition(",")[0]
         for _, addr in email.utils.getaddresses([raw]) if raw else ():
             addr = addr.strip().lower()
