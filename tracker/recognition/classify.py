@@ -18,12 +18,12 @@ Every Finding carries the Reason that decided its kind.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from tracker.recognition import identity, rules
 from tracker.recognition import language as languages
-from tracker.recognition import rules
 from tracker.recognition.authenticity import Verdict, judge
 from tracker.recognition.dkim import DkimVerdict
 from tracker.recognition.links import MetaLink, meta_links, shown_url_mismatch, unwrap
@@ -76,7 +76,7 @@ class Reason:
 class Finding:
     kind: str  # one of KINDS
     platform: str  # one of PLATFORMS
-    account: str  # Instagram/Threads username, else the address the mail went to
+    account: str  # Instagram/Threads username (or identity.unknown_account), else the address
     address: str | None
     language: str | None
     links: tuple[MetaLink, ...] = ()
@@ -84,6 +84,7 @@ class Finding:
     covers_linked: bool = False  # a confirmation that says it also covers its Accounts Center
     reason: Reason | None = None
     authenticity: str | None = None  # how the sender was believed: "dkim/dmarc pass", "domain only"
+    account_unknown: bool = False  # an Instagram mail naming no username: account is a stand-in
 
 
 @dataclass(frozen=True)
@@ -122,18 +123,22 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
         address = _address(mail)
     except ValueError as exc:
         return Classified(suspicious=Suspicious(f"bad-account-name: {exc}"))
-    account = address
-    if platform in ("instagram", "threads"):
-        account = _username(mail.text) or address
+    account, naming = address, None
+    if platform in ("instagram", "threads"):  # never an address: the username, or unknown
+        naming = identity.instagram_username(mail.text, address, known=_username(mail.text))
+        account = naming.username or (identity.unknown_account(address) if address else None)
     if not account:
         return Classified(notes=["no account: the mail names no recipient"])
-    if not _valid_account(platform, account):
+    if not identity.is_unknown(account) and not _valid_account(platform, account):
         return Classified(suspicious=Suspicious(
             f"bad-account-name: {account[:60]!r} is not a {platform} username or address"))
     if address and not ADDRESS.fullmatch(address.lower()):
         return Classified(suspicious=Suspicious(f"bad-account-name: {address[:60]!r} is not an address"))
     language = languages.of_mail(mail, text)
     kind, reason = _kind(mail, subject, text, links, platform, language)
+    unknown = naming is not None and naming.username is None
+    if unknown:
+        reason = replace(reason, rule=f"{reason.rule}; account unknown: {naming.how}")
     objection = next((link.url for link in links if link.role == "objection_form"), None)
     return Classified(finding=Finding(
         kind=kind,
@@ -146,6 +151,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
         covers_linked=kind == "confirmation" and bool(group("accounts_center").search(text)),
         reason=reason,
         authenticity=_authenticity(mail, verdict),
+        account_unknown=unknown,
     ))
 
 
