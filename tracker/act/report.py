@@ -8,6 +8,7 @@ import textwrap
 from typing import Any
 
 from tracker.act import terminal
+from tracker.recognition.identity import is_unknown
 from tracker.sanitize import clean
 from tracker.store.repo import Evidence, SuspiciousMail
 from tracker.store.state import PENDING, STATES, AccountState
@@ -96,6 +97,8 @@ def _account(s: AccountState) -> dict[str, Any]:
     return {
         "platform": s.platform,
         "account": clean(s.account, KEY_LIMIT),
+        # a stand-in: Meta's mail to these addresses named no username the tracker could trust
+        "account_unknown": account_unknown(s),
         "addresses": [clean(a, KEY_LIMIT) for a in s.addresses],
         "mailboxes": [clean(m) for m in s.mailboxes],
         "state": s.state,
@@ -114,6 +117,17 @@ def _account(s: AccountState) -> dict[str, Any]:
         "marks": [{"action": m.kind.removeprefix("mark:"), "date": iso(m.date), "note": m.note}
                   for m in s.marks],
     }
+
+
+def account_unknown(s: AccountState) -> bool:
+    return s.platform in ("instagram", "threads") and is_unknown(s.account)
+
+
+def unknown_lines(s: AccountState, width: int) -> list[str]:
+    """What an unknown account is: one per address, never merged into another account."""
+    to = ", ".join(clean(a, KEY_LIMIT) for a in s.addresses) or "an address"
+    return _wrap(f"ACCOUNT UNKNOWN: Meta's Instagram mail to {to} names no username the tracker "
+                 "can read; open it to see which of your Instagram accounts it is for.", width)
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
@@ -180,6 +194,8 @@ def why(state: AccountState, width: int | None = None) -> str:
              + (f" (by {clean(state.covered_by, KEY_LIMIT)}, a linked account)"
                 if state.covered_by else "")
              + f" since {state.since.date().isoformat()}"]
+    if account_unknown(state):
+        lines += [f"  {line}" for line in unknown_lines(state, (width or terminal_width()) - 2)]
     if state.state == "check_reply":
         lines.append("  Meta answered, but not as a clear yes or no: open the mail below, then")
         lines += _command(f"objection-tracker mark {key} confirmed", width or terminal_width())
@@ -215,7 +231,8 @@ def _rows(states: list[AccountState], width: int) -> list[str]:
         by = f"(by {clean(s.covered_by, KEY_LIMIT)})" if s.covered_by else ""
         rows.append((clean(s.key, KEY_LIMIT), LABELS[s.state], by, s.since.date().isoformat()))
         links.append(clean(act, None) if act else None)
-        hints.append(check_reply_hint(clean(s.key, KEY_LIMIT)) if s.state == "check_reply" else [])
+        hints.append((unknown_lines(s, width - 4) if account_unknown(s) else [])
+                     + (check_reply_hint(clean(s.key, KEY_LIMIT)) if s.state == "check_reply" else []))
     # "(by ...)" stays in the column when the column still leaves room for the account
     state_width = max(len(f"{r[1]} {r[2]}".strip()) if len(r[1]) + len(r[2]) < 30 else len(r[1])
                       for r in rows)
