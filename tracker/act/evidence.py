@@ -37,6 +37,7 @@ OVERDUE_DAYS = 31  # after this without an answer, a complaint to a data protect
 KIND_LABELS = {"notice": "Meta's notice", "verification_code": "verification code",
                "acknowledgement": "Meta's acknowledgement", "confirmation": "Meta's confirmation",
                "rejection": "Meta's rejection", "unclear_reply": "Meta's reply (unclear)",
+               "third_party_reply": "Meta's reply to the third-party form",
                "mark:submitted": "you filed the objection", "mark:confirmed": "you marked it confirmed",
                "mark:ignored": "you marked it ignored", "mark:reset": "you reset your marks"}
 

@@ -31,7 +31,9 @@ from tracker.recognition.matcher import GroupMatcher, Hit
 from tracker.recognition.parse import ParsedMail
 
 KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
-         "unclear_reply", "other")
+         "unclear_reply", "third_party_reply", "other")
+# What Meta's reply to the third-party-information form says of that request (issue 23).
+REQUEST_STATES = ("submitted", "needs_information", "answered")
 PLATFORMS = ("facebook", "instagram", "threads", "messenger", "whatsapp")
 NOT_A_USERNAME = frozenset({"there", "you", "and", "und", "et", "e", "y", "en", "og", "och"})
 URL = re.compile(r"<?https?://\S+")
@@ -83,6 +85,9 @@ class Finding:
     objection_url: str | None = None
     covers_linked: bool = False  # a confirmation that says it also covers its Accounts Center
     reason: Reason | None = None
+    # third_party_reply only: the third-party request's state (one of REQUEST_STATES). That form
+    # is not the objection to training (FG "The wrong form"): its reply never decides the objection.
+    request_state: str | None = None
     authenticity: str | None = None  # how the sender was believed: "dkim/dmarc pass", "domain only"
     account_unknown: bool = False  # an Instagram mail naming no username: account is a stand-in
 
@@ -139,6 +144,9 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     unknown = naming is not None and naming.username is None
     if unknown:
         reason = replace(reason, rule=f"{reason.rule}; account unknown: {naming.how}")
+    request_state = None
+    if kind == "third_party_reply":
+        request_state = _request_state(_meta_words(text), links)
     objection = next((link.url for link in links if link.role == "objection_form"), None)
     return Classified(finding=Finding(
         kind=kind,
@@ -152,6 +160,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
         reason=reason,
         authenticity=_authenticity(mail, verdict),
         account_unknown=unknown,
+        request_state=request_state,
     ))
 
 
@@ -169,7 +178,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         if right and any(link.role == "objection_form" for link in links):
             return "notice", _reason(f"notice: right to object and objection link, in {everyday.rule}", right)
         return "other", everyday
-    code = _objection_code(mail, subject_n, QUOTED.sub(" ", text))
+    code = _objection_code(mail, subject_n, QUOTED.sub(" ", text), whatsapp=platform == "whatsapp")
     if code:
         return "verification_code", code
     whatsapp = platform == "whatsapp"  # FG: no objection form, so no notice (a reply is read)
@@ -185,11 +194,19 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     form = any(link.role == "objection_form" for link in links)
     third_party = any(link.role == "third_party_form" for link in links)
     about = group("objection_words").search(text)
-    if whatsapp:  # its reply to the data-rights form: "is about Meta AI, not WhatsApp"
-        if reply or reply_subject:
-            return _reply(text, True, reply or reply_subject, third_party=third_party,
-                          language=language)
-        return "other", Reason("whatsapp: no objection form")
+    policy_notice = policy and (form or right or about)
+    if not policy_notice and not (form and right):
+        third = _third_party_reply(_meta_words(said), subject_n, links, reply or reply_subject)
+        if third:
+            return "third_party_reply", third
+    if whatsapp:
+        # Brazil, late 2025 (FG): WhatsApp's AI objection is a form, a code, then Meta's reply,
+        # which says what it answers in its subject ("Confirmação: sua objeção …") or its text.
+        # Its reply to the general data-rights form ("is about Meta AI, not WhatsApp") is read too.
+        reply = reply or reply_subject or group("objection_words").search(subject_n)
+        if reply:
+            return _reply(text, True, reply, third_party=third_party, language=language)
+        return "other", Reason("whatsapp: nothing about an objection")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
         return "notice", _reason("notice: policy-update subject", policy)
@@ -256,14 +273,51 @@ def _support_inbox(subject: str, text: str) -> bool:
     return signed or _fact(body, "reply_markers") is not None
 
 
-def _objection_code(mail: ParsedMail, subject: str, text: str) -> Reason | None:
+def _third_party_reply(said: str, subject: str, links: tuple[MetaLink, ...],
+                       reply: Hit | None) -> Reason | None:
+    """Meta's reply to the third-party-information form (FG "The wrong form"), told by structure
+    first: a link to that form in a reply, or the form's subject named in Meta's words ("information
+    from third parties") in a mail that is a reply or asks for prompts and screenshots."""
+    link = next((link for link in links if link.role == "third_party_form"), None)
+    words = group("third_party").search(said) or group("third_party").search(subject)
+    if link and (reply or words or group("asks_for_evidence").search(said)
+                 or not any(other.role == "objection_form" for other in links)):
+        return Reason("third-party form: a reply that links that form", None,
+                      (UNPRINTABLE.sub(" ", link.url[:80]),))
+    if words and (reply or group("asks_for_evidence").search(said)):
+        return _reason("third-party form: a reply about information from third parties", words)
+    return None
+
+
+def _request_state(said: str, links: tuple[MetaLink, ...]) -> str:
+    """What a third-party reply says of the request. Asking again for prompts and a screenshot,
+    with the form to send them, is needs_information even where it names what was sent before;
+    a closing word answers; a receipt is submitted. A reply the rules cannot read asks the person
+    to look (needs_information), never the reassuring "answered"."""
+    evidence = group("asks_for_evidence").search(said)
+    if evidence and any(link.role == "third_party_form" for link in links):
+        return "needs_information"
+    if _fact(said, "request_closed"):
+        return "answered"
+    if evidence:
+        return "needs_information"
+    if group("acknowledgement").search(said):
+        return "submitted"
+    return "needs_information"
+
+
+def _objection_code(mail: ParsedMail, subject: str, text: str, *, whatsapp: bool = False) -> Reason | None:
     # Links carry long digit runs (aref=1716800000, mids): look for the code outside them, and
     # only a number the mail calls a code ("[Case 482913]" in a reply is not one).
     if not any(_near_code_word(t) for t in (mail.subject[:MAX_SUBJECT],
                                             URL.sub(" ", QUOTED.sub(" ", mail.text[:HEAD])))):
         return None
     # Login and two-factor codes look alike (FG): only a code said to be for a request counts.
-    purpose = group("objection_words").search(text) or group("request_words").search(text)
+    # WhatsApp mails codes for logins, new phones and e-mail checks all the time: there only a
+    # code said to be for the objection is one (FG 2026-12: form, code, confirmation).
+    purpose = group("objection_words").search(text)
+    if not whatsapp:
+        purpose = purpose or group("request_words").search(text)
     if purpose is None:
         return None
     said_in_subject = group("objection_words").search(subject) or group("request_words").search(subject)

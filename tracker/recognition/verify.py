@@ -22,7 +22,7 @@ from tracker.recognition.parse import ParsedMail
 
 # The kinds whose mail is fetched whole, DKIM-checked and kept byte for byte.
 FLOW_KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
-              "unclear_reply")
+              "unclear_reply", "third_party_reply")
 # Fields a mail has at most once (RFC 5322 3.6, RFC 2045): a second copy lets a reader, who
 # takes the first, see another mail than the one DKIM signed (it covers the last).
 _ONCE = (b"from", b"sender", b"reply-to", b"to", b"cc", b"bcc", b"subject", b"date", b"message-id",

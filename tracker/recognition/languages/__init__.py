@@ -57,6 +57,8 @@ class Language:
     verb_first: tuple[str, ...] = ()
     inbox: tuple[str, ...] = ()
     support_inbox: tuple[str, ...] = ()
+    third_party: tuple[str, ...] = ()
+    request_closed: tuple[str, ...] = ()
     conditionals: tuple[str, ...] = ()
     ambiguous_conditionals: tuple[str, ...] = ()
     accounts_center: tuple[str, ...] = ()
