@@ -1,11 +1,14 @@
 """The tables. Their shape is made only by the Alembic migrations in migrations/versions/.
 
 Account state is not a column anywhere: it is derived from findings and marks (tracker.store.state).
+Every text column is a CleanString or CleanText: whatever a mail holds is stored cleaned and cut to
+the column, on SQLite and PostgreSQL alike, whichever code writes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import (
     BigInteger,
@@ -41,6 +44,49 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value is not None else None
 
 
+# Longest value a Text column takes from mail: a subject or a reason is never near this; a value
+# past it is an attack on the database's size, not a fact worth keeping whole.
+TEXT_LIMIT = 100_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(value: str, length: int | None) -> str:
+    """`value` as every database can store it. Anyone can send mail, and one value a column
+    refuses rolls back the batch with a genuine notice in it, on every run (issue 20 item 5):
+    PostgreSQL refuses NUL in text and a VARCHAR over its size; neither backend can encode a lone
+    surrogate (how Python carries bytes that were not UTF-8). NUL and such bytes become U+FFFD (a
+    visible mark, not a silent join), then the value is cut to the column's length."""
+    if "\x00" in value:
+        value = value.replace("\x00", "\ufffd")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        value = _SURROGATE.sub("\ufffd", value)
+    limit = TEXT_LIMIT if length is None else min(length, TEXT_LIMIT)
+    return value[:limit] if len(value) > limit else value
+
+
+class CleanString(TypeDecorator[str]):
+    """VARCHAR(n) whose every bound value (stored, or compared in a query) is `storable`: the one
+    place storage is made safe, driven by the column's own length."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect) -> str | None:
+        return None if value is None else storable(str(value), self.impl.length)
+
+
+class CleanText(TypeDecorator[str]):
+    """TEXT, made `storable` like CleanString (cut at TEXT_LIMIT)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect) -> str | None:
+        return None if value is None else storable(str(value), None)
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -55,14 +101,14 @@ class ProcessedMessage(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(1000))
+    mailbox: Mapped[str] = mapped_column(CleanString(200))
+    folder: Mapped[str] = mapped_column(CleanString(1000))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     uid: Mapped[int] = mapped_column(BigInteger)
-    message_key: Mapped[str] = mapped_column(String(1000))
+    message_key: Mapped[str] = mapped_column(CleanString(1000))
     # finding | suspicious | not_meta | duplicate | unparseable
-    outcome: Mapped[str] = mapped_column(String(20))
-    reason: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(CleanString(20))
+    reason: Mapped[str | None] = mapped_column(CleanText)
     processed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
@@ -71,8 +117,8 @@ class Account(Base):
     __table_args__ = (UniqueConstraint("platform", "account", name="uq_account"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    platform: Mapped[str] = mapped_column(String(20))
-    account: Mapped[str] = mapped_column(String(320))
+    platform: Mapped[str] = mapped_column(CleanString(20))
+    account: Mapped[str] = mapped_column(CleanString(320))
     first_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     findings: Mapped[list[Finding]] = relationship(back_populates="account_row")
@@ -85,32 +131,32 @@ class Finding(Base):
     __tablename__ = "findings"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    message_key: Mapped[str] = mapped_column(String(1000), unique=True)
+    message_key: Mapped[str] = mapped_column(CleanString(1000), unique=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     # notice | verification_code | acknowledgement | confirmation | rejection | unclear_reply |
     # other | suspicious
-    kind: Mapped[str] = mapped_column(String(30))
-    message_id: Mapped[str | None] = mapped_column(String(1000))
+    kind: Mapped[str] = mapped_column(CleanString(30))
+    message_id: Mapped[str | None] = mapped_column(CleanString(1000))
     date: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    subject: Mapped[str] = mapped_column(Text)
-    sender: Mapped[str] = mapped_column(Text)
-    address: Mapped[str | None] = mapped_column(String(320))
-    language: Mapped[str | None] = mapped_column(String(10))
-    mailbox: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(1000))
-    objection_url: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str] = mapped_column(CleanText)
+    sender: Mapped[str] = mapped_column(CleanText)
+    address: Mapped[str | None] = mapped_column(CleanString(320))
+    language: Mapped[str | None] = mapped_column(CleanString(10))
+    mailbox: Mapped[str] = mapped_column(CleanString(200))
+    folder: Mapped[str] = mapped_column(CleanString(1000))
+    objection_url: Mapped[str | None] = mapped_column(CleanText)
     covers_linked: Mapped[bool] = mapped_column(Boolean, default=False)
     # Why the mail got its kind (the rule, its language, the matched words); for suspicious
     # mail why it is not believed. None for findings recorded before revision 0005.
-    reason: Mapped[str | None] = mapped_column(Text)
-    authenticity: Mapped[str | None] = mapped_column(Text)  # how the sender was believed (0005)
+    reason: Mapped[str | None] = mapped_column(CleanText)
+    authenticity: Mapped[str | None] = mapped_column(CleanText)  # how the sender was believed (0005)
     # A flow mail exactly as the server sent it, and the tracker's own DKIM verdict on it (0006):
     # pass | fail | none | temperror (checked again at the next sync); None for everyday mail.
     raw: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
-    dkim_result: Mapped[str | None] = mapped_column(String(20))
-    dkim_domain: Mapped[str | None] = mapped_column(String(255))
-    dkim_selector: Mapped[str | None] = mapped_column(String(255))
-    dkim_detail: Mapped[str | None] = mapped_column(Text)
+    dkim_result: Mapped[str | None] = mapped_column(CleanString(20))
+    dkim_domain: Mapped[str | None] = mapped_column(CleanString(255))
+    dkim_selector: Mapped[str | None] = mapped_column(CleanString(255))
+    dkim_detail: Mapped[str | None] = mapped_column(CleanText)
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account | None] = relationship(back_populates="findings")
@@ -124,8 +170,8 @@ class Link(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     finding_id: Mapped[int] = mapped_column(ForeignKey("findings.id"), index=True)
-    role: Mapped[str] = mapped_column(String(30))
-    url: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(CleanString(30))
+    url: Mapped[str] = mapped_column(CleanText)
 
     finding: Mapped[Finding] = relationship(back_populates="links")
 
@@ -137,8 +183,8 @@ class Mark(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"), index=True)
-    action: Mapped[str] = mapped_column(String(20))
-    note: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(CleanString(20))
+    note: Mapped[str | None] = mapped_column(CleanText)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account] = relationship(back_populates="marks")
@@ -151,8 +197,8 @@ class FolderState(Base):
     __table_args__ = (UniqueConstraint("mailbox", "folder", name="uq_folder_state"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(200))
-    folder: Mapped[str] = mapped_column(String(1000))
+    mailbox: Mapped[str] = mapped_column(CleanString(200))
+    folder: Mapped[str] = mapped_column(CleanString(1000))
     uidvalidity: Mapped[int] = mapped_column(BigInteger)
     next_uid: Mapped[int] = mapped_column(BigInteger)
     highest_modseq: Mapped[int | None] = mapped_column(BigInteger)
@@ -170,12 +216,12 @@ class ReminderSent(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
     # "stdout", "smtp", or "apprise:<digest of the URL>": never the URL, which may hold a token
-    channel: Mapped[str] = mapped_column(String(100))
+    channel: Mapped[str] = mapped_column(CleanString(100))
     # why it was due (needs_action | rejected | stale | overdue): a new reason is news at once
-    reason: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(CleanString(30))
     sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     # whose digest it was in ([[people]] name); "" for the config's owner (0007)
-    person: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    person: Mapped[str] = mapped_column(CleanString(200), default="", server_default="")
 
     account_row: Mapped[Account] = relationship()
 
@@ -187,9 +233,9 @@ class MailboxSync(Base):
     __tablename__ = "mailbox_syncs"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mailbox: Mapped[str] = mapped_column(String(200), unique=True)
+    mailbox: Mapped[str] = mapped_column(CleanString(200), unique=True)
     finished_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    host: Mapped[str] = mapped_column(String(300))
+    host: Mapped[str] = mapped_column(CleanString(300))
 
 
 class GroupMember(Base):

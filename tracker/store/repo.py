@@ -72,16 +72,9 @@ def now() -> dt.datetime:
 
 
 def fit(value: str | None, size: int | None = None) -> str | None:
-    """A value from mail as a column can hold it: PostgreSQL refuses NUL in text and a value over
-    a VARCHAR's size, and either would roll back the whole batch on every run. NUL becomes
-    U+FFFD (a visible mark, not a silent join) and the value is cut to the column's size."""
-    if value is None:
-        return None
-    if "\x00" in value:
-        value = value.replace("\x00", "\ufffd")
-    if size is not None and len(value) > size:
-        value = value[:size]
-    return value
+    """A value cut shorter than its column would be (a subject, a reason). Every column also
+    cleans and cuts what it is given by its own type (models.CleanString), whoever writes it."""
+    return None if value is None else models.storable(value, size)
 
 
 def sender_label(sender) -> str:
