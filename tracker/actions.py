@@ -32,7 +32,7 @@ from tracker.mail.credentials import (
     store_in_keyring,
 )
 from tracker.mail.rawmail import RawMessage
-from tracker.recognition.classify import PLATFORMS
+from tracker.recognition.classify import ALIASES, PLATFORMS
 from tracker.recognition.dkim import KeyResolver
 from tracker.recognition.verify import Checker, recheck
 from tracker.store import accounts as known_accounts
@@ -258,6 +258,7 @@ def _statuses(config: Config, audiences: list[people.Audience | None]) -> list[S
 def parse_account(value: str) -> tuple[str, str]:
     platform, sep, account = value.partition(":")
     platform = platform.strip().lower()
+    platform = ALIASES.get(platform, platform)  # threads: names the Instagram account it rides on
     if not sep or not account.strip():
         raise TrackerError(f"{value!r}: write the account as PLATFORM:ACCOUNT, "
                            "e.g. instagram:some.username or facebook:me@example.org")

@@ -50,6 +50,10 @@ mail("ja_iso2022_san.eml", "iso-2022-jp", "7bit", "Instagramからのお知ら�
      "haruto.satoさん、こんにちは。\n\nアカウントの最新情報をお知らせします。\n\n"
      f"このメッセージは{C}宛てに、haruto.satoさんに送信されました。\nInstagram. {ADDR}\n",
      "haruto.sato", C)
+mail("ja_shiftjis_threads.eml", "shift_jis", "base64", "Threadsでの新しいアクティビティ",
+     "sato_haruto_88さん、こんにちは。\n\nThreadsで返信がありました。\n\n"
+     f"このメッセージは{C}宛てに、sato_haruto_88さんに送信されました。\nThreads. {ADDR}\n",
+     "sato_haruto_88", C, sender="Threads", platform="instagram")
 D = "jiwoo.park@example.kr"
 mail("ko_euckr_nim.eml", "euc-kr", "base64", "Instagram 알림",
      "jiwoo_park님, 안녕하세요.\n\n새로운 활동이 있습니다.\n\n"

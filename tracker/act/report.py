@@ -120,7 +120,7 @@ def _account(s: AccountState) -> dict[str, Any]:
 
 
 def account_unknown(s: AccountState) -> bool:
-    return s.platform in ("instagram", "threads") and is_unknown(s.account)
+    return s.platform == "instagram" and is_unknown(s.account)
 
 
 def unknown_lines(s: AccountState, width: int) -> list[str]:

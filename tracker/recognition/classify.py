@@ -34,7 +34,8 @@ KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "reje
          "unclear_reply", "third_party_reply", "other")
 # What Meta's reply to the third-party-information form says of that request (issue 23).
 REQUEST_STATES = ("submitted", "needs_information", "answered")
-PLATFORMS = ("facebook", "instagram", "threads", "messenger", "whatsapp")
+PLATFORMS = ("facebook", "instagram", "messenger", "whatsapp")  # Threads counts for Instagram
+ALIASES = {"threads": "instagram"}  # what a person may still write: "threads:USERNAME"
 NOT_A_USERNAME = frozenset({"there", "you", "and", "und", "et", "e", "y", "en", "og", "och"})
 URL = re.compile(r"<?https?://\S+")
 # What the rules read of a mail: Meta's texts are a few kB; a hostile one must not cost minutes.
@@ -129,7 +130,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     except ValueError as exc:
         return Classified(suspicious=Suspicious(f"bad-account-name: {exc}"))
     account, naming = address, None
-    if platform in ("instagram", "threads"):  # never an address: the username, or unknown
+    if platform == "instagram":  # never an address: the username, or unknown
         naming = identity.instagram_username(mail.text, address, known=_username(mail.text))
         account = naming.username or (identity.unknown_account(address) if address else None)
     if not account:
@@ -487,12 +488,9 @@ def _is_objection_text(text: str) -> bool:
 # --- platform, account, language -----------------------------------------------------------------
 
 def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...]) -> str:
-    if sender_platform == "instagram":
-        branded = f"{mail.sender.name if mail.sender else ''} {mail.subject[:MAX_SUBJECT]}".lower()
-        # The sender's name or the subject, not any link: a footer that promotes Threads does
-        # not make an Instagram mail Threads'.
-        if "threads" in branded:
-            return "threads"
+    """The platform whose account the mail is about. FG: a Threads profile belongs to an
+    Instagram account, and Threads mail names the Instagram username: it counts for Instagram."""
+    if sender_platform in ("instagram", "threads"):
         return "instagram"
     if sender_platform == "facebook":
         # Meta sends for all its apps from facebookmail.com (codes from security@); once the
@@ -500,7 +498,7 @@ def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...
         name = (mail.sender.name if mail.sender else "").lower()
         for app in ("threads", "instagram", "messenger", "whatsapp"):
             if app in name:
-                return app
+                return "instagram" if app == "threads" else app
         # A Facebook-domain sender that links only Instagram's form speaks for Instagram.
         forms = {link.platform for link in links if link.role == "objection_form" and link.platform}
         if forms == {"instagram"}:
@@ -538,7 +536,7 @@ def _valid_account(platform: str, account: str) -> bool:
     account = account.lower()
     if ADDRESS.fullmatch(account):
         return True
-    return platform in ("instagram", "threads") and bool(USERNAME.fullmatch(account))
+    return platform == "instagram" and bool(USERNAME.fullmatch(account))
 
 
 def _username(text: str) -> str | None:
