@@ -73,9 +73,15 @@ def cli(ctx: click.Context, config_path: Path | None, verbose: int) -> None:
 def _say(text: str = "", *, err: bool = False, nl: bool = True, hang: int | None = None) -> None:
     """Every line a command prints goes through here: wrapped at the terminal's width, at spaces
     (tracker.act.terminal). Output that must stay byte for byte (JSON, unit files) is the only
-    bare click.echo, marked `# whole` (tests/test_output_width.py holds cli.py to that)."""
+    bare click.echo, marked `# whole` (tests/test_output_width.py holds cli.py to that).
+
+    An error stays one line where a program reads it (a log, cron's mail, a pipe: one error, one
+    line to grep); only on a terminal is it wrapped for the eye."""
     from tracker.act import terminal
 
+    if err and not sys.stderr.isatty():
+        click.echo(text, err=True, nl=nl)  # whole: one error, one line
+        return
     click.echo(terminal.fit(text, hang=hang), err=err, nl=nl)  # whole: it is the wrapper
 
 
@@ -192,8 +198,7 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
             _say(("\n" if i else "") + f"== {heading} ==")
             _say(report.as_table(part.accounts, part.suspicious))
         if result.unreadable:
-            _say(f"\n{len(result.unreadable)} message(s) could not be read: "
-                       "`objection-tracker status --unreadable` lists them with the reason.")
+            _say(_unreadable_line(len(result.unreadable)))
     elif list_unreadable:
         if not result.unreadable:
             _say("Every message looked at could be read.")
@@ -202,8 +207,7 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
     else:
         _say(report.as_table(result.accounts, result.suspicious))
         if result.unreadable:
-            _say(f"\n{len(result.unreadable)} message(s) could not be read: "
-                       "`objection-tracker status --unreadable` lists them with the reason.")
+            _say(_unreadable_line(len(result.unreadable)))
     if fail_if_pending and any(a.state in PENDING for a in result.accounts):
         ctx.exit(1)
 
@@ -401,6 +405,12 @@ def auth_set(ctx: click.Context, mailbox: str) -> None:
                f"Check it with: objection-tracker doctor {mailbox}")
 
 
+def _unreadable_line(n: int) -> str:
+    them = "it" if n == 1 else "them"
+    return (f"\n{n} message{'' if n == 1 else 's'} could not be read: `objection-tracker status "
+            f"--unreadable` lists {them} with the reason.")
+
+
 def _label(s) -> str:
     return report.label(s)
 
@@ -547,20 +557,9 @@ class BarProgress:
 
 
 def _describe(s: SyncSummary) -> str:
-    """One line whose parts add up to the number looked at: "3 new message(s) looked at: 1 notice,
-    1 already known, 1 not from Meta"."""
-    parts = [f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(s.new.items())]
-    if s.suspicious:
-        parts.append(f"{s.suspicious} suspicious")
-    if s.unparseable:
-        parts.append(f"{s.unparseable} unreadable")
-    if s.duplicates:
-        parts.append(f"{s.duplicates} already known")
-    other = s.looked_at - sum(s.new.values()) - s.suspicious - s.unparseable - s.duplicates
-    if other:
-        parts.append(f"{other} not from Meta")
-    line = f"{s.mailbox}: {s.looked_at} new message(s) looked at"
-    return f"{line}: {', '.join(parts)}" if parts else line
+    from tracker.act import summary
+
+    return summary.describe(s)
 
 
 def _safe_url(url: str) -> str:

@@ -59,7 +59,7 @@ def test_import_eml_mbox_and_maildir_then_status(tmp_path):
     md.add(data)
     assert "1 notice" in run("import", str(NOTICE))
     assert "2 already known" in run("import", str(tmp_path / "takeout.mbox"), str(tmp_path / "md"))
-    assert "0 new message(s)" in run("import", str(NOTICE))  # the same file again adds nothing
+    assert "import: nothing new" in run("import", str(NOTICE))  # the same file again adds nothing
     table = run("status")
     assert "facebook:anna@example.org" in table and "NEEDS ACTION" in table
     assert "https://www.facebook.com/help/contact/712876720715583" in table

@@ -106,3 +106,11 @@ def test_why_and_evidence_suggest_the_account_a_typo_meant(tracker_home, tmp_pat
         out = run(250, *args, code=1)
         assert "did you mean facebook:anna@example.org?" in out and out.count("\n") == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_an_error_stays_one_line_off_a_terminal(tracker_home):
+    """Logs, cron's mail and scripts read one error per line; only a terminal gets it wrapped."""
+    long_name = "facebook:" + "someone.with.a.rather.long.address." * 3 + "x@example.org"
+    out = run(40, "why", long_name, code=1)
+    assert out.count("\n") == 1 and len(out) > 40
+

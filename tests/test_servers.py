@@ -100,7 +100,7 @@ def test_a_sync_reads_inbox_and_the_spam_folder_and_marks_nothing_read(server, u
     server.impl.append(user, server.junk, JUNK_NOTICE)
     path = config(tracker_home, server, user)
     out = invoke(path, "sync").stdout
-    assert out.strip() == "personal: 2 new message(s) looked at: 2 notice"
+    assert out.strip() == "personal: 2 new messages looked at: 2 notices"
     found = evidence(path)
     assert found["facebook:anna@example.org"] == ["INBOX"]
     assert server.junk in sum(found.values(), [])
@@ -115,7 +115,7 @@ def test_a_re_sync_reads_only_what_is_new(server, user, tracker_home):
     assert invoke(path, "sync").stdout == ""  # unchanged: nothing for cron to mail
     server.impl.append(user, "INBOX", CODE)
     assert invoke(path, "sync").stdout.strip() == \
-        "personal: 1 new message(s) looked at: 1 verification code"
+        "personal: 1 new message looked at: 1 verification code"
     assert invoke(path, "sync").stdout == ""
 
 

@@ -110,7 +110,7 @@ def test_new_mail_is_read_incrementally(dovecot, mailbox_user, tracker_home):
         b"help%2Fcontact%2F712876720715583", b"privacy%2Fpolicy")
     dovecot.append(mailbox_user, "INBOX", confirmation)
     out = cli_run(path, "sync")
-    assert "1 new message(s) looked at" in out and "1 confirmation" in out
+    assert "1 new message looked at" in out and "1 confirmation" in out
     assert states(path)["facebook:anna@example.org"] == "objection_confirmed"
 
 

@@ -165,7 +165,8 @@ def test_everyday_mail_of_several_instagram_accounts_on_one_address(dovecot, mai
     for raw in mails:
         dovecot.append(mailbox_user, "INBOX", raw)
     config = write_config(tracker_home, dovecot, mailbox_user)
-    run(config, "sync")
+    # Issue 22 item 1: Meta's everyday mail is Meta's, whether its header or its body settled it.
+    assert run(config, "sync").strip() == "personal: 9 new messages looked at: 9 everyday mails from Meta"
     accounts = {a["account"] for a in json.loads(run(config, "status", "--format", "json"))["accounts"]}
     assert accounts == {"anna.photos", "anna.work", "anna.fourth", "anna.third"}
     _, _, outcomes = findings(tracker_home / "t.db")

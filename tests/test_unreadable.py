@@ -44,7 +44,7 @@ def test_files_that_are_not_mail_are_named_and_skipped_broken_mail_is_listed(tmp
     assert f"skipped {f['pdf']}: not a mail" in result.stderr
     assert f"skipped {f['txt']}: not a mail" in result.stderr
     assert "broken.eml" not in result.stderr
-    assert result.stdout.strip() == ("import: 3 new message(s) looked at: 1 notice, 1 unreadable, "
+    assert result.stdout.strip() == ("import: 3 new messages looked at: 1 notice, 1 unreadable mail, "
                                      "1 not from Meta")
 
     with open_database(f"sqlite:///{tracker_home}/tracker.db").begin() as session:
@@ -53,7 +53,7 @@ def test_files_that_are_not_mail_are_named_and_skipped_broken_mail_is_listed(tmp
     assert recorded[str(f["broken"])] == "unparseable"
 
     table = invoke("status").stdout
-    assert "1 message(s) could not be read: `objection-tracker status --unreadable` lists them" in table
+    assert "1 message could not be read: `objection-tracker status --unreadable` lists it" in table
     assert "sync -v" not in table
     listing = invoke("status", "--unreadable").stdout.strip().splitlines()
     assert len(listing) == 1
@@ -67,14 +67,14 @@ def test_files_that_are_not_mail_are_named_and_skipped_broken_mail_is_listed(tmp
 
 def test_a_second_import_still_adds_up(tmp_path):
     first = invoke("import", str(DATA / "notice_facebook_en.eml"), str(DATA / "notice_instagram_en.eml"))
-    assert first.stdout.strip() == "import: 2 new message(s) looked at: 2 notice"
+    assert first.stdout.strip() == "import: 2 new messages looked at: 2 notices"
     # The same mails again under other file names: the same Message-IDs, so already known.
     for name in ("notice_facebook_en.eml", "notice_instagram_en.eml", "newsletter.eml"):
         (tmp_path / f"copy-{name}").write_bytes((DATA / name).read_bytes())
     again = invoke("import", str(tmp_path))
     line = again.stdout.strip()
-    assert line == "import: 3 new message(s) looked at: 2 already known, 1 not from Meta"
-    looked_at = int(re.match(r"import: (\d+) new message\(s\) looked at", line).group(1))
+    assert line == "import: 3 new messages looked at: 2 already known, 1 not from Meta"
+    looked_at = int(re.match(r"import: (\d+) new messages looked at", line).group(1))
     parts = sum(int(n) for n in re.findall(r"(?:: |, )(\d+) ", line.split("looked at", 1)[1]))
     assert parts == looked_at
 

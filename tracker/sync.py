@@ -55,6 +55,8 @@ class SyncSummary:
     unparseable: int = 0
     duplicates: int = 0
     everyday: int = 0  # everyday mail of an account already known: settled by its header
+    not_meta: int = 0  # nothing vouched that Meta sent it, and it claims nothing either
+    vanished: int = 0  # a flow mail moved or expunged between its header and its whole fetch
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -73,6 +75,10 @@ class SyncSummary:
             self.duplicates += 1
         elif outcome == "everyday":
             self.everyday += 1
+        elif outcome == "not_meta":
+            self.not_meta += 1
+        elif outcome == "vanished":
+            self.vanished += 1
 
 
 class Progress(Protocol):

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from tracker.act.report import LABELS
+from tracker.act.report import label
 from tracker.config import Config, MailboxConfig, ObjectionConfig
 from tracker.errors import ConfigError, TrackerError
 from tracker.mail.credentials import check_available
@@ -190,7 +190,7 @@ def code_in(text: str) -> str | None:
 def describe(guide: Guide) -> list[str]:
     """Steps 1 and 2 of the walk-through: what the account needs, and the text to paste."""
     s = guide.state
-    lines = [f"{s.key}: {LABELS[s.state]} since {s.since:%Y-%m-%d}" if guide.known else
+    lines = [f"{s.key}: {label(s)} since {s.since:%Y-%m-%d}" if guide.known else
              f"{s.key}: not known from mail yet; it needs its own objection like every account"]
     if guide.form_from_mail:
         lines.append(f"1. Form: {guide.form_url}")
