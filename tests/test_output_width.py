@@ -82,7 +82,7 @@ def test_doctor_fits(tracker_home, columns):
 @pytest.mark.parametrize("columns", [80, 40])
 def test_link_fits(tracker_home, columns):
     keys = ["facebook:someone.with.a.long.address@example.org", "instagram:some.username",
-            "threads:another.rather.long.username"]
+            "instagram:another.rather.long.username"]
     out = run(columns, "link", "--new", *keys)
     assert overlong(out, columns) == []
     assert all(key in words(out) or f"{key}" in out for key in keys)
