@@ -30,7 +30,7 @@ from tracker.recognition.rules import LANGUAGES  # noqa: E402
 
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
-         "unclear_reply", "other", "suspicious", "irrelevant")
+         "unclear_reply", "third_party_reply", "other", "suspicious", "irrelevant")
 COVERED = ("fixtures", "holdout", "traps", "blind", "blind2")
 
 
