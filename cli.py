@@ -24,7 +24,6 @@ try:
     from tracker.mail.importer import count
     from tracker.sanitize import CleanFormatter, clean
     from tracker.store import unreadable
-    from tracker.store.state import PENDING
     from tracker.sync import SyncSummary
 except ModuleNotFoundError as missing:  # `python cli.py` from a checkout, before installing
     package = (missing.name or "?").split(".")[0]
@@ -172,8 +171,8 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="table for people, json for scripts (a stable contract).")
 @click.option("--fail-if-pending", is_flag=True,
-              help="Exit 1 when any account needs action, was rejected, or has a reply to check "
-                   "(for monitoring).")
+              help="Exit 1 when any account needs action, was rejected, has a reply to check, "
+                   "or waited over 31 days for Meta's answer (for monitoring).")
 @click.option("--unreadable", "list_unreadable", is_flag=True,
               help="List the messages that could not be read, each with where it is and why.")
 @click.option("--person", metavar="NAME", help="Only this person's accounts ([[people]]), as "
@@ -208,7 +207,7 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
         _say(report.as_table(result.accounts, result.suspicious))
         if result.unreadable:
             _say(_unreadable_line(len(result.unreadable)))
-    if fail_if_pending and any(a.state in PENDING for a in result.accounts):
+    if fail_if_pending and any(report.pending(a) for a in result.accounts):
         ctx.exit(1)
 
 

@@ -24,6 +24,44 @@ LABELS = {
 }
 SUMMARY_STATES = ("needs_action", "in_progress", "objection_confirmed", "rejected", "ignored",
                   "check_reply")
+REQUEST_KINDS = {"third_party_data": "third-party data request"}
+REQUEST_LABELS = {"submitted": "submitted", "needs_information": "NEEDS INFORMATION",
+                  "answered": "answered"}
+
+
+def pending(s: AccountState) -> bool:
+    """Does the account need the person (for --fail-if-pending): its state, or a deadline Meta let
+    pass (issue 22 item 2: a month-old filing with no answer is no longer "in progress")."""
+    return s.state in PENDING or s.overdue
+
+
+def state_label(s: AccountState) -> str:
+    return "OVERDUE" if s.overdue else LABELS[s.state]
+
+
+def request_lines(s: AccountState) -> list[str]:
+    """The account's other requests, its wrong form and a new wave it is covered for: each a line
+    of plain words, shown under the account in the table and in `why`."""
+    lines = []
+    if s.overdue and s.overdue_since:
+        lines.append(f"OVERDUE since {_day(s.overdue_since)}: filed {_day(s.since)}, no answer from "
+                     f"Meta in 31 days. A reminder to send: objection-tracker reminder-text "
+                     f"{clean(s.key, KEY_LIMIT)}")
+    if s.covered_since and s.last_notice_at:
+        lines.append(f"Meta's notice of {_day(s.last_notice_at)}: covered by your objection of "
+                     f"{_day(s.covered_since)}, nothing to file")
+    for r in s.requests:
+        late = ", no answer in 31 days" if r.overdue else ""
+        lines.append(f"{REQUEST_KINDS.get(r.kind, r.kind)}: {REQUEST_LABELS.get(r.state, r.state)} "
+                     f"since {_day(r.since)}{late}")
+    if s.wrong_form:
+        lines.append("Only the third-party-information form was filed: that form does not object to "
+                     "training on your own posts. File the objection form below.")
+    return lines
+
+
+def _day(value: dt.datetime) -> str:
+    return value.date().isoformat()
 
 
 def check_reply_hint(key: str) -> list[str]:
@@ -103,6 +141,14 @@ def _account(s: AccountState) -> dict[str, Any]:
         "mailboxes": [clean(m) for m in s.mailboxes],
         "state": s.state,
         "since": iso(s.since),
+        # Filed and unanswered for 31 days (issue 22 item 2); the state stays in_progress.
+        "overdue": s.overdue,
+        "overdue_since": iso(s.overdue_since),
+        # Requests other than the objection, each with its own state (issue 23).
+        "requests": [{"kind": r.kind, "state": r.state, "since": iso(r.since), "overdue": r.overdue}
+                     for r in s.requests],
+        "wrong_form": s.wrong_form,
+        "covered_by_objection_of": iso(s.covered_since),
         "source": s.source,
         "objection_url": _optional(s.objection_url, None),
         "last_notice_at": iso(s.last_notice_at),
@@ -151,9 +197,12 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
                       "mail export), or add one by hand with `objection-tracker mark`.", width)
     else:
         lines = _rows(states, width)
-        counts = {state: sum(1 for s in states if s.state == state) for state in STATES}
+        counts = {state: sum(1 for s in states if s.state == state and not s.overdue)
+                  for state in STATES}
+        overdue = sum(1 for s in states if s.overdue)
         lines.append("")
-        lines += _wrap(", ".join(f"{n} {LABELS[state]}" for state, n in counts.items() if n), width)
+        lines += _wrap(", ".join([f"{n} {LABELS[state]}" for state, n in counts.items() if n]
+                                 + ([f"{overdue} OVERDUE"] if overdue else [])), width)
     lines += _unverified_lines(states, width)
     for hint in link_suggestions(states):
         lines.append("")
@@ -190,12 +239,13 @@ def why(state: AccountState, width: int | None = None) -> str:
     """Per mail that decided the account's state: date, subject, kind and the rule behind it.
     Its commands are laid out for `width` (see _command); the rest is wrapped by the caller."""
     key = clean(state.key, KEY_LIMIT)  # every value from mail is cleaned before it is shown
-    lines = [f"{key}: {LABELS[state.state]}"
+    lines = [f"{key}: {state_label(state)}"
              + (f" (by {clean(state.covered_by, KEY_LIMIT)}, a linked account)"
                 if state.covered_by else "")
              + f" since {state.since.date().isoformat()}"]
     if account_unknown(state):
         lines += [f"  {line}" for line in unknown_lines(state, (width or terminal_width()) - 2)]
+    lines += [f"  {line}" for line in request_lines(state)]
     if state.state == "check_reply":
         lines.append("  Meta answered, but not as a clear yes or no: open the mail below, then")
         lines += _command(f"objection-tracker mark {key} confirmed", width or terminal_width())
@@ -229,9 +279,10 @@ def _rows(states: list[AccountState], width: int) -> list[str]:
     for s in states:
         act = s.objection_url if s.state in PENDING or s.state == "no_objection_available" else None
         by = f"(by {clean(s.covered_by, KEY_LIMIT)})" if s.covered_by else ""
-        rows.append((clean(s.key, KEY_LIMIT), LABELS[s.state], by, s.since.date().isoformat()))
+        rows.append((clean(s.key, KEY_LIMIT), state_label(s), by, s.since.date().isoformat()))
         links.append(clean(act, None) if act else None)
         hints.append((unknown_lines(s, width - 4) if account_unknown(s) else [])
+                     + [line for text in request_lines(s) for line in _wrap(text, width - 4)]
                      + (check_reply_hint(clean(s.key, KEY_LIMIT)) if s.state == "check_reply" else []))
     # "(by ...)" stays in the column when the column still leaves room for the account
     state_width = max(len(f"{r[1]} {r[2]}".strip()) if len(r[1]) + len(r[2]) < 30 else len(r[1])

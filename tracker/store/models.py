@@ -134,7 +134,7 @@ class Finding(Base):
     message_key: Mapped[str] = mapped_column(CleanString(1000), unique=True)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"), index=True)
     # notice | verification_code | acknowledgement | confirmation | rejection | unclear_reply |
-    # other | suspicious
+    # third_party_reply | other | suspicious
     kind: Mapped[str] = mapped_column(CleanString(30))
     message_id: Mapped[str | None] = mapped_column(CleanString(1000))
     date: Mapped[dt.datetime] = mapped_column(UTCDateTime)
@@ -150,6 +150,8 @@ class Finding(Base):
     # mail why it is not believed. None for findings recorded before revision 0005.
     reason: Mapped[str | None] = mapped_column(CleanText)
     authenticity: Mapped[str | None] = mapped_column(CleanText)  # how the sender was believed (0005)
+    # A third_party_reply's request state: submitted | needs_information | answered (0009).
+    request_state: Mapped[str | None] = mapped_column(CleanString(30))
     # A flow mail exactly as the server sent it, and the tracker's own DKIM verdict on it (0006):
     # pass | fail | none | temperror (checked again at the next sync); None for everyday mail.
     raw: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)

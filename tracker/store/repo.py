@@ -55,6 +55,7 @@ class Evidence:
     note: str | None = None
     reason: str | None = None  # why the mail got its kind (tracker.recognition.classify.Reason)
     authenticity: str | None = None
+    request_state: str | None = None  # a third_party_reply's: submitted | needs_information | answered
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ class Repository:
         row.language = fit(finding.language, _LANGUAGE)
         row.objection_url = fit(finding.objection_url, 4000)
         row.covers_linked = finding.covers_linked
+        row.request_state = finding.request_state
         row.reason = fit(str(finding.reason)) if finding.reason else None
         row.authenticity = fit(finding.authenticity)
         row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
@@ -247,7 +249,8 @@ class Repository:
                     acc.platform, acc.account, f.kind, f.date, subject=f.subject,
                     message_id=f.message_id, mailbox=f.mailbox, folder=f.folder,
                     language=f.language, address=f.address, objection_url=f.objection_url,
-                    covers_linked=f.covers_linked, reason=f.reason, authenticity=f.authenticity))
+                    covers_linked=f.covers_linked, reason=f.reason, authenticity=f.authenticity,
+                    request_state=f.request_state))
             for m in acc.marks:
                 found.append(Evidence(acc.platform, acc.account, f"mark:{m.action}",
                                       m.created_at, note=m.note))

@@ -4,8 +4,17 @@ needs_action -> in_progress (a verification code, Meta's acknowledgement or a `s
 after the latest notice) -> objection_confirmed (a confirmation); rejected when a rejection is the
 latest word; check_reply when Meta's latest reply could not be read as yes or no (the user opens
 it and marks it); ignored by the user. A later notice does not undo a confirmation. `reset`
-forgets the user's earlier marks, leaving what the mail says. WhatsApp has no objection form:
-no_objection_available.
+forgets the user's earlier marks, leaving what the mail says. WhatsApp's AI objection (Brazil,
+late 2025) is tracked like the others once a mail of it exists; without one, WhatsApp has no
+objection form: no_objection_available.
+
+Deadlines (FG "Deadlines peers use", issue 22 item 2): an objection filed and unanswered for 31
+days is overdue (`overdue`, `overdue_since`); a reminder to Meta is due 14 days after that. A
+notice without an objection link is information and never makes an account pending.
+
+Other requests (issue 23): Meta's replies to the third-party-information form are a request of
+their own (`requests`), never the objection's answer. An account whose only replies are that
+form's, and which never filed the objection, is `wrong_form`: it still needs the objection.
 
 Accounts the user linked in one Accounts Center group share one objection (FG "Outcome mail", 2025).
 Meta's yes for an account stands for that account. The group's latest word (a confirmation, a
@@ -33,6 +42,21 @@ _ORDER = {"other": 0, "notice": 1, "verification_code": 2, "acknowledgement": 2,
 # What each kind of mail is, as evidence: filing (in progress), Meta's decision, or an answer the
 # tracker could not read. Everything else (notice, other) is handled on its own.
 FILING = ("verification_code", "acknowledgement", "mark:submitted")
+# Any sign that the objection itself was filed or answered (WhatsApp: that its form exists).
+OBJECTION_FLOW = (*FILING, "confirmation", "rejection", "unclear_reply", "mark:confirmed")
+OVERDUE_AFTER = dt.timedelta(days=31)  # the GDPR's month to answer, as datenanfragen.de counts it
+REMIND_AFTER = dt.timedelta(days=14)  # after overdue: a reminder to Meta, then a complaint
+THIRD_PARTY = "third_party_data"
+
+
+@dataclass(frozen=True)
+class Request:
+    """A request other than the objection, with its own state (issue 23)."""
+
+    kind: str  # third_party_data: the form for information from third parties used for AI
+    state: str  # submitted | needs_information | answered (tracker.recognition.classify)
+    since: dt.datetime
+    overdue: bool = False  # submitted, and no word from Meta for OVERDUE_AFTER
 
 
 def unverified(e: Evidence) -> bool:
@@ -63,21 +87,43 @@ class AccountState:
     group: tuple[str, ...] = ()  # every member's key, this one's included, when linked
     covered_by: str | None = None  # the group member whose mail decided this state
     says_covers_linked: bool = False  # its own latest confirmation says it covers a group
+    requests: tuple[Request, ...] = ()
+    wrong_form: bool = False  # only the third-party form was filed: no objection to training
+    overdue: bool = False  # filed, unanswered for OVERDUE_AFTER (in_progress)
+    overdue_since: dt.datetime | None = None
+    # A notice of a later wave for an account already confirmed: covered by the objection of this date.
+    covered_since: dt.datetime | None = None
 
     @property
     def key(self) -> str:
         return f"{self.platform}:{self.account}"
 
 
-def derive(evidence: list[Evidence],
-           groups: Iterable[frozenset[tuple[str, str]]] = ()) -> list[AccountState]:
+def derive(evidence: list[Evidence], groups: Iterable[frozenset[tuple[str, str]]] = (),
+           now: dt.datetime | None = None) -> list[AccountState]:
+    """`now` decides the deadlines (overdue); the present moment unless a caller (a test, a digest
+    planned for a given time) says otherwise."""
+    now = now or dt.datetime.now(dt.UTC)
     grouped: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for item in evidence:
         grouped[(item.platform, item.account)].append(item)
-    own = {key: _account(*key, items) for key, items in grouped.items()}
+    own = {key: _account(*key, items, now=now) for key, items in grouped.items()}
     for members in groups:
         _apply_group(own, members)
-    return sorted(own.values(), key=lambda s: (STATES.index(s.state), s.platform, s.account))
+    states = (_deadline(s, now) for s in own.values())
+    return sorted(states, key=lambda s: (STATES.index(s.state), s.platform, s.account))
+
+
+def _deadline(s: AccountState, now: dt.datetime) -> AccountState:
+    """Filed and unanswered for a month: overdue from the day the month ran out."""
+    if s.state == "in_progress" and now - s.since >= OVERDUE_AFTER:
+        return replace(s, overdue=True, overdue_since=s.since + OVERDUE_AFTER)
+    return replace(s, overdue=False, overdue_since=None)
+
+
+def reminder_due(s: AccountState) -> dt.datetime | None:
+    """When a reminder to Meta is due for an overdue objection (14 days after it became overdue)."""
+    return s.overdue_since + REMIND_AFTER if s.overdue_since else None
 
 
 def _apply_group(states: dict[tuple[str, str], AccountState],
@@ -121,7 +167,8 @@ def _group_word(present: list[AccountState]) -> tuple[dt.datetime, str, AccountS
     return (decision[0], decision[2], decision[3]) if decision else None
 
 
-def _account(platform: str, account: str, items: list[Evidence]) -> AccountState:
+def _account(platform: str, account: str, items: list[Evidence],
+             now: dt.datetime | None = None) -> AccountState:
     items = sorted(items, key=lambda e: (e.date, _ORDER.get(e.kind, 0)))
     resets = [e.date for e in items if e.kind == "mark:reset"]
     if resets:
@@ -129,7 +176,7 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
     mails = [e for e in items if not e.kind.startswith("mark:")]
     marks = [e for e in items if e.kind.startswith("mark:")]
 
-    state, since = "needs_action", (items[0].date if items else dt.datetime.now(dt.UTC))
+    state, since = "needs_action", (items[0].date if items else now or dt.datetime.now(dt.UTC))
     last_notice = submitted = confirmed = rejected = replied = None
     covers = False
     for e in items:
@@ -145,8 +192,14 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
                     continue
                 kind = "unclear_reply"
         if kind == "notice":
+            # "Needs action for N days" counts from Meta's first notice, not from the everyday
+            # mail that made the account known before it (issue 22 item 2).
+            if state == "needs_action" and last_notice is None and submitted is None:
+                since = e.date
             last_notice = e.date
-            if state == "in_progress":  # filed before this notice: that wave is not covered
+            # Filed before this notice: that wave is not covered. (A notice without an objection
+            # link is information and never gets here: the recogniser calls it other.)
+            if state == "in_progress":
                 state, since = "needs_action", e.date
         elif kind in FILING:
             submitted = e.date
@@ -172,8 +225,12 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
                 state, since = "rejected", e.date
         elif kind == "mark:ignored":
             state, since = "ignored", e.date
-    if platform == "whatsapp" and state != "ignored":
+    # WhatsApp's AI objection exists where its mail does (Brazil, late 2025); elsewhere there is
+    # no form to file, and the account must not stay pending forever.
+    objected = any(e.kind in OBJECTION_FLOW for e in items if not unverified(e))
+    if platform == "whatsapp" and state != "ignored" and not objected:
         state = "no_objection_available"
+    requests = _requests(mails, now or dt.datetime.now(dt.UTC))
 
     notices = [e for e in mails if e.kind == "notice"]
     if notices:
@@ -200,7 +257,27 @@ def _account(platform: str, account: str, items: list[Evidence]) -> AccountState
         marks=tuple(marks),
         unverified=tuple(e for e in _telling(mails) if unverified(e) and e.kind != "other"),
         says_covers_linked=covers and state == "objection_confirmed",
+        requests=requests,
+        wrong_form=bool(requests) and not objected and state == "needs_action",
+        covered_since=(confirmed if state == "objection_confirmed" and confirmed and last_notice
+                       and last_notice > confirmed else None),
     )
+
+
+def _requests(mails: list[Evidence], now: dt.datetime) -> tuple[Request, ...]:
+    """The third-party request as Meta's replies to that form tell it: the latest reply's state,
+    since the first reply that said it. Nothing vouched for: not counted, as for the objection."""
+    replies = [e for e in mails if e.kind == "third_party_reply" and e.request_state
+               and not unverified(e)]
+    if not replies:
+        return ()
+    state, since = replies[-1].request_state, replies[-1].date
+    for e in reversed(replies):
+        if e.request_state != state:
+            break
+        since = e.date
+    overdue = state == "submitted" and now - since >= OVERDUE_AFTER
+    return (Request(THIRD_PARTY, state, since, overdue),)
 
 
 def _objection_url(platform: str, mails: list[Evidence]) -> str | None:
