@@ -249,15 +249,20 @@ def forget(ctx: click.Context, account: str) -> None:
               "account is refused, with the closest known ones, and nothing is linked).")
 @click.pass_context
 def link(ctx: click.Context, accounts: tuple[str, ...], new: bool) -> None:
-    """Say that accounts share one Accounts Center: one objection covers them all.
+    """Say that accounts share one Accounts Center: one objection may cover them all.
 
     Meta's mail does not say which accounts are linked; you know. A confirmation for one of
-    them then counts for every one, and the reminders stop nagging about the others.
+    them counts for every one when Meta's reply says it covers the accounts in the Accounts
+    Center (the 2025 replies do); otherwise each keeps the state its own mail gives it.
     """
     states, unknown = actions.link(_config(ctx), list(accounts), new=new)
     for key in unknown:
         _say(f"{key} was not known from mail; added it.")
     _say("Linked: " + ", ".join(f"{s.key} ({_label(s)})" for s in states))
+    for s in states:
+        why = report.not_covered(s, states)
+        if why:
+            _say(why)
 
 
 @cli.command()

@@ -45,6 +45,50 @@ def test_one_confirmation_covers_the_group():
         assert states[key].group == ("facebook:anna@example.org", "instagram:anna.photos", "threads:anna.cooks")
 
 
+def test_a_yes_that_does_not_say_it_covers_the_accounts_center_covers_no_one():
+    """Issue 22 item 3: a 2024 reply says nothing of the Accounts Center; linking did make it a yes
+    for every member ("confirmed (by facebook:me@example.org)")."""
+    states = by_key(derive(BASE + [ev(IG, "verification_code", 1), ev(IG, "confirmation", 3)], [GROUP]))
+    assert (states["instagram:anna.photos"].state, states["instagram:anna.photos"].not_covered_by) == (
+        "objection_confirmed", None)
+    for key in ("facebook:anna@example.org", "threads:anna.cooks"):
+        # as its own mail says: not confirmed, and not "in progress" on a filing already answered
+        assert (states[key].state, states[key].covered_by) == ("needs_action", None)
+        assert states[key].not_covered_by == "instagram:anna.photos"
+        assert states[key].group == ("facebook:anna@example.org", "instagram:anna.photos", "threads:anna.cooks")
+    # the user's own mark is that account's yes too, not the group's
+    states = by_key(derive(BASE + [ev(IG, "mark:confirmed", 3)], [GROUP]))
+    assert states["facebook:anna@example.org"].state == "needs_action"
+    # a later yes that says it covers the group covers it, and nothing is left uncovered
+    states = by_key(derive(BASE + [ev(IG, "confirmation", 3), ev(FB, "confirmation", 9, covers_linked=True)],
+                           [GROUP]))
+    assert (states["threads:anna.cooks"].state, states["threads:anna.cooks"].covered_by) == (
+        "objection_confirmed", "facebook:anna@example.org")
+    assert all(s.not_covered_by is None for s in states.values())
+
+
+def test_link_says_in_one_line_why_a_2024_yes_covers_no_one(tracker_home):
+    runner = CliRunner()
+    flow = ("en_facebook_notice_2024_html_qp.eml", "en_facebook_code_objection.eml",
+            "en_facebook_confirmation_2024.eml")
+    result = runner.invoke(cli, ["import", *(str(FIXTURES / n) for n in flow),
+                                 str(DATA / "notice_instagram_en.eml")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["link", "facebook:anna@example.org", "instagram:anna.photos"],
+                           catch_exceptions=False)
+    lines = result.output.splitlines()
+    assert lines[0] == ("Linked: instagram:anna.photos (NEEDS ACTION), "
+                        "facebook:anna@example.org (confirmed)")
+    assert lines[1:] == ["instagram:anna.photos stays NEEDS ACTION: the confirmation of 2024-06-01 for "
+                         "facebook:anna@example.org does not say it covers the accounts in its Accounts "
+                         "Center, so this account needs its own objection."]
+    why = runner.invoke(cli, ["why", "instagram:anna.photos"], catch_exceptions=False).output
+    assert "linked to facebook:anna@example.org, whose confirmation does not say it covers" in why
+    doc = json.loads(runner.invoke(cli, ["status", "--format", "json"]).output)
+    ig = next(a for a in doc["accounts"] if a["account"] == "anna.photos")
+    assert (ig["state"], ig["covered_by"]) == ("needs_action", None)
+
+
 def test_without_the_link_each_account_keeps_its_own_state():
     states = by_key(derive(BASE + [ev(IG, "confirmation", 3)]))
     assert states["facebook:anna@example.org"].state == "needs_action"
@@ -72,20 +116,22 @@ def test_an_accounts_own_confirmation_is_not_undone_by_a_member():
 
 def test_a_members_own_later_answer_stands_against_an_earlier_group_word():
     states = by_key(derive(BASE + [ev(IG, "confirmation", 3), ev(FB, "rejection", 5),
-                                   ev(TH, "confirmation", 7)], [GROUP]))
+                                   ev(TH, "confirmation", 7, covers_linked=True)], [GROUP]))
     assert (states["threads:anna.cooks"].state, states["threads:anna.cooks"].covered_by) == (
         "objection_confirmed", None)
     # anna@example.org's own rejection is older than the group's latest word
     assert (states["facebook:anna@example.org"].state, states["facebook:anna@example.org"].covered_by) == (
         "objection_confirmed", "threads:anna.cooks")
     # and the group's later word fills in for a member whose own answer is older
-    states = by_key(derive(BASE + [ev(TH, "rejection", 2), ev(IG, "confirmation", 4)], [GROUP]))
+    states = by_key(derive(BASE + [ev(TH, "rejection", 2), ev(IG, "confirmation", 4, covers_linked=True)],
+                           [GROUP]))
     assert (states["threads:anna.cooks"].state, states["threads:anna.cooks"].covered_by) == (
         "objection_confirmed", "instagram:anna.photos")
 
 
 def test_a_later_notice_does_not_undo_the_group_confirmation():
-    states = by_key(derive(BASE + [ev(IG, "confirmation", 3), ev(FB, "notice", 300)], [GROUP]))
+    states = by_key(derive(BASE + [ev(IG, "confirmation", 3, covers_linked=True), ev(FB, "notice", 300)],
+                           [GROUP]))
     assert states["facebook:anna@example.org"].state == "objection_confirmed"
 
 

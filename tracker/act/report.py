@@ -246,6 +246,10 @@ def why(state: AccountState, width: int | None = None) -> str:
     if account_unknown(state):
         lines += [f"  {line}" for line in unknown_lines(state, (width or terminal_width()) - 2)]
     lines += [f"  {line}" for line in request_lines(state)]
+    if state.not_covered_by:
+        lines.append(f"  linked to {clean(state.not_covered_by, KEY_LIMIT)}, whose confirmation does "
+                     "not say it covers the accounts in its Accounts Center: this account needs "
+                     "its own objection")
     if state.state == "check_reply":
         lines.append("  Meta answered, but not as a clear yes or no: open the mail below, then")
         lines += _command(f"objection-tracker mark {key} confirmed", width or terminal_width())
@@ -310,6 +314,17 @@ def _rows(states: list[AccountState], width: int) -> list[str]:
 def label(s: AccountState) -> str:
     """The state as people read it: "confirmed (by instagram:anna.photos)"."""
     return LABELS[s.state] + (f" (by {clean(s.covered_by, KEY_LIMIT)})" if s.covered_by else "")
+
+
+def not_covered(s: AccountState, states: list[AccountState]) -> str | None:
+    """Why a linked account is not confirmed by its member's yes, in one line (issue 22 item 3)."""
+    if s.not_covered_by is None:
+        return None
+    by = next((o for o in states if o.key == s.not_covered_by), None)
+    when = f" of {by.confirmed_at.date().isoformat()}" if by and by.confirmed_at else ""
+    return (f"{clean(s.key, KEY_LIMIT)} stays {LABELS[s.state]}: the confirmation{when} for "
+            f"{clean(s.not_covered_by, KEY_LIMIT)} does not say it covers the accounts in its "
+            "Accounts Center, so this account needs its own objection.")
 
 
 def accounts_listing(states: list[AccountState], width: int | None = None) -> list[str]:

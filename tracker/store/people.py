@@ -117,6 +117,7 @@ def view(states: Sequence[AccountState], evidence: Sequence[Evidence], config: C
             group=group if len(group) > 1 else (),
             # Another person's linked account decided: the state stands, the name is theirs.
             covered_by=s.covered_by if s.covered_by in keys else None,
+            not_covered_by=s.not_covered_by if s.not_covered_by in keys else None,
         ))
     return cut
 

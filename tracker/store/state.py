@@ -19,7 +19,10 @@ form's, and which never filed the objection, is `wrong_form`: it still needs the
 Accounts the user linked in one Accounts Center group share one objection (FG "Outcome mail", 2025).
 Meta's yes for an account stands for that account. The group's latest word (a confirmation, a
 rejection, or a filing after a rejection) fills in only for members that have no answer of their
-own after it; `covered_by` names the member whose mail decided.
+own after it; `covered_by` names the member whose mail decided. A confirmation is the group's word
+only when Meta's reply says it covers the accounts in the Accounts Center (the 2025 replies do, the
+2024 ones do not, issue 22 item 3): a link never invents a yes. A member such a yes leaves as its
+own mail says names that member in `not_covered_by`.
 """
 
 from __future__ import annotations
@@ -86,6 +89,8 @@ class AccountState:
     marks: tuple[Evidence, ...] = field(default=(), repr=False)
     group: tuple[str, ...] = ()  # every member's key, this one's included, when linked
     covered_by: str | None = None  # the group member whose mail decided this state
+    # a linked member whose confirmation does not say it covers the group: this one is not covered
+    not_covered_by: str | None = None
     says_covers_linked: bool = False  # its own latest confirmation says it covers a group
     requests: tuple[Request, ...] = ()
     wrong_form: bool = False  # only the third-party form was filed: no objection to training
@@ -134,6 +139,8 @@ def _apply_group(states: dict[tuple[str, str], AccountState],
     present = [states[m] for m in sorted(members)]
     keys = tuple(s.key for s in present)
     word = _group_word(present)
+    # The latest yes that speaks for its own account only, for the members it leaves uncovered.
+    own_yes = max(((s.confirmed_at, s.key) for s in present if _own_yes(s)), default=None)
     for s in present:
         new = replace(s, group=keys)
         # Meta's yes for this account stands, whatever a member's later mail says (issue 12).
@@ -146,6 +153,8 @@ def _apply_group(states: dict[tuple[str, str], AccountState],
                 dated = {"objection_confirmed": "confirmed_at", "rejected": "rejected_at",
                          "in_progress": "submitted_at"}[outcome]
                 new = replace(new, state=outcome, since=when, covered_by=decider.key, **{dated: when})
+        if own_yes and new.state not in ("objection_confirmed", "ignored", "no_objection_available"):
+            new = replace(new, not_covered_by=own_yes[1])
         states[(s.platform, s.account)] = new
 
 
@@ -155,16 +164,24 @@ def _group_word(present: list[AccountState]) -> tuple[dt.datetime, str, AccountS
     a confirmation changes nothing, as for a single account."""
     # Only a member's standing answer speaks for the group: a confirmation that member's own later
     # unclear reply or `ignored` mark put in question is not the group's yes.
+    # A yes that does not say it covers the Accounts Center is that account's alone; the filing
+    # it answered is answered, and no longer something the group waits on.
     decisions = [(s.confirmed_at, 1, "objection_confirmed", s) for s in present
-                 if s.confirmed_at and s.state == "objection_confirmed"] + \
+                 if s.confirmed_at and s.state == "objection_confirmed" and s.says_covers_linked] + \
                 [(s.rejected_at, 2, "rejected", s) for s in present
                  if s.rejected_at and s.state == "rejected"]
-    filings = [(s.submitted_at, 0, "in_progress", s) for s in present if s.submitted_at]
+    filings = [(s.submitted_at, 0, "in_progress", s) for s in present
+               if s.submitted_at and not _own_yes(s)]
     decision = max(decisions, key=lambda d: (d[0], d[1]), default=None)
     filing = max(filings, key=lambda f: f[0], default=None)
     if filing and (decision is None or (decision[2] == "rejected" and filing[0] > decision[0])):
         return filing[0], filing[2], filing[3]
     return (decision[0], decision[2], decision[3]) if decision else None
+
+
+def _own_yes(s: AccountState) -> bool:
+    """Confirmed by a yes (Meta's, or the user's mark) that does not say it covers the group."""
+    return s.state == "objection_confirmed" and s.confirmed_at is not None and not s.says_covers_linked
 
 
 def _account(platform: str, account: str, items: list[Evidence],
