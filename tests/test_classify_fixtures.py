@@ -149,7 +149,6 @@ PENDING: dict[str, tuple[str, ...]] = {
     "blind3/zh_02_vcode_fb.eml": ('kind',),
     "blind3/zh_03_confirm_2024_fb.eml": ('kind',),
     "blind3/zh_04_unclear_ig.eml": ('kind',),
-    "blind3/zh_05_irr_bounce.eml": ('kind',),
     "blind3/ar_02_vcode_fb.eml": ('kind',),
     "blind3/ar_03_confirm_2025_fb_linked.eml": ('kind', 'covers_linked_accounts'),
     "blind3/ar_04_reject_ig.eml": ('kind',),
@@ -168,7 +167,6 @@ PENDING: dict[str, tuple[str, ...]] = {
     "blind3/ka_01_notice_2026_fb.eml": ('kind',),
     "blind3/ka_02_confirm_2024_fb.eml": ('kind',),
     "blind4/it_52_notice_2026_help_meta.eml": ('objection_url',),
-    "blind4/en_58_bounce_reply_to_meta.eml": ('kind',),
 }
 # A false confirmation still read by the code: each is a defect being fixed, never a tolerance.
 FALSE_CONFIRMATIONS_TO_FIX: set[str] = set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.recognition.classify import classify
+from tracker.recognition.identity import unknown_account
 from tracker.recognition.links import shown_url_mismatch
 from tracker.recognition.parse import Link, parse
 
@@ -62,10 +63,14 @@ def test_a_forged_n_m_with_newlines_is_suspicious_and_names_no_account():
     assert "\n" not in result.suspicious.reason
 
 
-def test_an_instagram_mail_without_a_username_counts_for_the_address():
+def test_an_instagram_mail_without_a_username_is_kept_as_unknown_never_as_the_address():
+    # Issue 19: an Instagram account is never named by an address (it would merge every
+    # Instagram account on that address into one); the mail is kept under a stand-in.
     raw = INSTAGRAM.format(subject="Hi", ctype="text/plain",
                            body="Hi there,\nThis message was sent to anna@example.org.\n").encode()
-    assert classify(parse(raw)).finding.account == "anna@example.org"
+    finding = classify(parse(raw)).finding
+    assert finding.account == unknown_account("anna@example.org") and finding.account_unknown
+    assert finding.address == "anna@example.org"
 
 
 def test_an_internationalised_address_is_an_account_and_an_invisible_character_is_not():

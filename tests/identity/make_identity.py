@@ -93,9 +93,72 @@ mail("xx_unknown_no_greeting.eml", "utf-8", "8bit", "Instagram",
      f"Mesaj kaldes al {J} kaj celas por anasilva. Ne via konto?\nInstagram. {ADDR}\n",
      None, J, unknown=True)
 
+
+# Lures (FG "Lures": display names such as "Facebook ,_", "Meta Service", "Meta-support" from
+# unrelated domains, with copies of Facebook's HTML) and look-alike letters: never an account.
+LURES = [
+    ("lure_facebook_comma_unquoted.eml", 'Facebook ,_ <info@yua1ekvi1o.com>'),
+    ("lure_facebook_comma_quoted.eml", '"Facebook ,_" <info@yua1ekvi1o.com>'),
+    ("lure_meta_support.eml", 'Meta-support <help@support-desk.example>'),
+    ("lure_meta_service_encoded.eml", '=?utf-8?q?Meta_Service?= <no-reply@mailer.example>'),
+    ("lure_lnstagram.eml", 'lnstagram <security@notify.example>'),
+    ("lure_rn_for_m.eml", 'Rneta Privacy <privacy@notify.example>'),
+    ("lure_vv_for_w.eml", 'VVhatsApp <team@notify.example>'),
+]
+for file, sender in LURES:
+    data = (f"From: {sender}\nTo: {A}\nSubject: Your account will be disabled\n"
+            f"Date: Tue, 03 Jun 2025 09:00:00 +0000\nMessage-ID: <{file}@lure.example>\n"
+            "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+            "<p>We received a report about your account. You have the right to object: "
+            '<a href="https://meta-appeal.example/form">object here</a>.</p>'
+            f"<p>This message was sent to {A}.</p>\n")
+    (OUT / file).write_bytes(data.encode("utf-8"))
+    cases.append((file, "suspicious", None, None, False))
+# FG "Not about an account": a delivery report from Facebook's mail servers for a mail the user
+# sent to Meta's no-reply address.
+BOUNCE = f"""From: Mail Delivery Subsystem <mailer-daemon@mx.facebook.com>
+To: {A}
+Subject: Undelivered Mail Returned to Sender
+Date: Tue, 03 Jun 2025 09:00:00 +0000
+Message-ID: <bounce1@mx.facebook.com>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx.facebook.com. Your message could not be delivered.
+<noreply@facebookmail.com>: 550 5.1.1 This mailbox does not accept incoming mail
+
+--b1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.facebook.com
+Final-Recipient: rfc822; noreply@facebookmail.com
+Action: failed
+Status: 5.1.1
+
+--b1
+Content-Type: message/rfc822
+
+From: {A}
+To: noreply@facebookmail.com
+Subject: Re: We've reviewed your request
+
+Thanks! Please honour my objection for aylin_ceramics too.
+This message was sent to {A} and intended for aylin_ceramics.
+
+--b1--
+"""
+(OUT / "bounce_mailer_daemon_facebook.eml").write_bytes(BOUNCE.encode("ascii"))
+cases.append(("bounce_mailer_daemon_facebook.eml", "irrelevant", None, None, False))
+
 lines = ["# tests/identity: the account each mail is for, read from the template's structure.",
          "# Written from the field guide ('Naming the account'); make_identity.py regenerates.", ""]
 for file, platform, account, address, _unknown in cases:
+    if platform in ("suspicious", "irrelevant"):  # a lure or a bounce: no account at all
+        lines += ["[[mail]]", f'file = "{file}"', f'kind = "{platform}"', ""]
+        continue
     lines += ["[[mail]]", f'file = "{file}"', f'platform = "{platform}"',
               f'account = "{account}"' if account else "account_unknown = true",
               f'address = "{address}"', ""]

@@ -151,10 +151,17 @@ def _shown(text: str) -> list[str]:
     return [text]
 
 
+def _glanced(text: str) -> str:
+    """The skeleton as read at a glance: "rn" as m, "vv" as w, l as I (rules.LOOKALIKE_LETTERS)."""
+    for letters, seen in rules.LOOKALIKE_LETTERS:
+        text = text.replace(letters, seen)
+    return text
+
+
 def _claims_meta(display_name: str, domain: str) -> str | None:
     folded = skeleton(domain)
-    tokens = set(re.split(r"[^a-z0-9]+", folded))
-    joined = folded.replace("-", "").replace(".", "")
+    tokens = set(re.split(r"[^a-z0-9]+", folded)) | set(re.split(r"[^a-z0-9]+", _glanced(folded)))
+    joined = _glanced(folded.replace("-", "").replace(".", ""))
     if "xn--" in domain and any(word in joined for word in rules.BRAND_WORDS):
         return f"lookalike-domain: {domain} is Punycode for {folded}"
     if any(word in joined for word in rules.BRAND_WORDS if word != "meta") or "meta" in tokens:
@@ -162,7 +169,7 @@ def _claims_meta(display_name: str, domain: str) -> str | None:
     # In a display name a brand inside a word counts too ("FacebookSecurity", "security@facebook-
     # mail.com"), except "meta", which is inside too many ordinary words.
     for shown in _shown(display_name):
-        name = skeleton(shown)
+        name = _glanced(skeleton(shown))
         if re.search(r"\bmeta\b", name) or any(word in name for word in rules.BRAND_WORDS
                                                 if word != "meta"):
             quoted = display_name if len(display_name) <= 100 else display_name[:99] + "…"

@@ -112,6 +112,9 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
                     dkim=dkim)
     if verdict.suspicious:
         return Classified(suspicious=Suspicious(verdict.suspicious))
+    if identity.is_delivery_report(mail):
+        return Classified(notes=["a delivery report: it returns a mail that was sent to Meta and "
+                                 "is about no account"])
     for link in mail.links[:MAX_LINKS]:
         shown = shown_url_mismatch(link)
         if shown:

@@ -29,6 +29,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tracker.recognition.parse import ParsedMail
+
 UNKNOWN_PREFIX = "unknown-"
 TAIL = 6000  # the footer is in the last lines of each part
 HEAD_LINES = 3  # the greeting is on one of the first lines of the body
@@ -46,6 +48,17 @@ SENTENCE_END = re.compile(r"[.!?](?=\s|$)|[。！？।۔]|\n\s*\n")
 # Words that stand where a name could in a greeting but name nobody ("Hi there,").
 NOT_A_NAME = frozenset({"there", "you", "and", "und", "et", "e", "y", "en", "og", "och", "to", "for",
                         "of", "the", "a", "an", "i", "o", "u", "de", "da", "di", "do", "la", "le"})
+
+
+# Delivery reports (RFC 3464) are sent by the mail system itself, as MAILER-DAEMON or postmaster
+# (RFC 5321 4.5.5): from Meta's servers they return a mail the user sent to Meta (FG: "Not about
+# an account: bounces from Facebook's mail servers"), whatever address they are delivered to.
+DELIVERY_SENDERS = frozenset({"mailer-daemon", "postmaster", "mail-daemon"})
+
+
+def is_delivery_report(mail: ParsedMail) -> bool:
+    local = mail.sender.address.rpartition("@")[0].lower() if mail.sender else ""
+    return local in DELIVERY_SENDERS
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ MAX_PARTS = 200  # MIME parts read; the rest of a 100,000-part mail is not
 MAX_DEPTH = 16  # MIME nesting read
 TRIM_ABOVE = 1024 * 1024  # smaller mails are parsed as they are
 URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'\)\]]+", re.IGNORECASE)
+ANGLE_ADDRESS = re.compile(r"^(.*?)<([^<>@\s]+@[^<>@\s]+)>\s*$")
 BLOCKS = frozenset({"br", "p", "div", "tr", "li", "h1", "h2", "h3", "table"})
 SKIPPED = ("script", "style", "title")
 
@@ -201,7 +202,14 @@ def _sender(msg: Message, defects: list[str]) -> Address | None:
     raw = _get(msg, "From")
     if raw is None:
         return None
-    name, addr = email.utils.parseaddr(_capped_from(str(raw)))
+    raw = _capped_from(str(raw))
+    name, addr = email.utils.parseaddr(raw)
+    if "@" not in addr:
+        # An unquoted comma in the display name ("Facebook ,_ <x@yua1ekvi1o.com>", seen in a
+        # real lure) makes it two addresses to parseaddr: the address is the bracketed one.
+        bracketed = ANGLE_ADDRESS.match(" ".join(raw.split()))
+        if bracketed:
+            name, addr = bracketed.group(1).strip().strip('"'), bracketed.group(2)
     if not addr or "=?" in addr:
         return None
     return Address(name=_decoded(name, defects).strip(), address=addr.strip().lower())

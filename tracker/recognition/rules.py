@@ -82,6 +82,10 @@ HOMOGLYPHS = str.maketrans(
         "τ": "t",
     }
 )
+# Letters that read as another at a glance, folded after HOMOGLYPHS when a name or domain is
+# checked for a brand: "rn" for m ("Rneta"), "vv" for w ("VVhatsApp"), l for a capital I
+# ("lnstagram"). No brand word holds an l, "rn" or "vv", so folding them cannot hide one.
+LOOKALIKE_LETTERS: tuple[tuple[str, str], ...] = (("rn", "m"), ("vv", "w"), ("l", "i"))
 
 
 @dataclass(frozen=True)
