@@ -309,6 +309,49 @@ def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
     _say(f"{len(written)} file(s) written to {out}")
 
 
+@cli.command(name="reminder-text")
+@click.argument("account", metavar="PLATFORM:ACCOUNT")
+@click.option("--language", type=click.Choice(["en", "de", "fr"]), default=None,
+              help="The reminder's language (default: [complaint] language, else English).")
+@click.pass_context
+def reminder_text(ctx: click.Context, account: str, language: str | None) -> None:
+    """Print a reminder to send Meta about an objection unanswered for 31 days.
+
+    Send it through Meta's privacy contact (https://help.meta.com/support/privacy/); 14 days after
+    it, `complaint` writes the complaint to the supervisory authority."""
+    from tracker.store.state import reminder_due
+
+    state, text = actions.reminder_text(_config(ctx), account, language)
+    due = reminder_due(state)
+    _say(f"{state.key}: overdue since {state.overdue_since:%Y-%m-%d}; the reminder is due from "
+         f"{due:%Y-%m-%d}. Send Meta this (https://help.meta.com/support/privacy/):", err=True)
+    click.echo(text, nl=False)  # whole: a letter to paste
+
+
+@cli.command()
+@click.argument("account", metavar="PLATFORM:ACCOUNT")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="A new or empty folder to write into (created, mode 0700; files 0600).")
+@click.option("--language", type=click.Choice(["en", "de", "fr"]), default=None,
+              help="The complaint's language (default: [complaint] language, else the "
+                   "authority's).")
+@click.option("--reminded", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              metavar="YYYY-MM-DD", help="The day you sent Meta the reminder, to name it as a fact.")
+@click.pass_context
+def complaint(ctx: click.Context, account: str, out: Path, language: str | None,
+              reminded: dt.datetime | None) -> None:
+    """Write a complaint to the supervisory authority about an overdue or refused objection.
+
+    complaint.txt (the facts, their dates, what is asked and the evidence list, addressed to the
+    authority [complaint] authority names, Ireland's Data Protection Commission by default) and
+    evidence/ (what `evidence` writes) go into --out. Read it, sign it, send it yourself."""
+    cfg = _config(ctx)
+    written = actions.complaint(cfg, account, out, language=language,
+                                reminded=reminded.date() if reminded else None)
+    _say(f"{len(written)} file(s) written to {out}: read {out / 'complaint.txt'}, complete it "
+         "and send it with the evidence folder.")
+
+
 @cli.command(name="rules")
 def rules_() -> None:
     """Show what the tracker knows of Meta's mail: languages, kinds, senders and forms."""

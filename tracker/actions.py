@@ -507,7 +507,8 @@ def evidence(config: Config, account: str | None, out: Path, *, every: bool = Fa
         if audience is not None:
             states = people.view(states, found, config, audience)
         if every:
-            chosen = [s for s in states if s.platform != "whatsapp"]
+            # WhatsApp's accounts have evidence once its AI objection's mail exists (issue 23).
+            chosen = [s for s in states if s.state != "no_objection_available"]
         else:
             if account is None:
                 raise TrackerError("name an account (PLATFORM:ACCOUNT) or give --all")
@@ -534,3 +535,45 @@ def evidence(config: Config, account: str | None, out: Path, *, every: bool = Fa
                 proof.index(chosen, folders, top)
             written = list(top.written)
         return written
+
+
+def reminder_text(config: Config, account: str, language: str | None = None,
+                  now: dt.datetime | None = None) -> tuple[AccountState, str]:
+    """The reminder to send Meta for an overdue objection (issue 23 item 5), in `language`, the
+    config's or English."""
+    from tracker.act import complaint as letters
+
+    now = now or dt.datetime.now(dt.UTC)
+    state = why(config, account)
+    w = letters.words(language or config.complaint.language)
+    return state, letters.reminder(state, now, w, config.complaint.name).text
+
+
+def complaint(config: Config, account: str, out: Path, *, language: str | None = None,
+              reminded: dt.date | None = None, now: dt.datetime | None = None) -> list[Path]:
+    """A complaint to the supervisory authority about an overdue or refused objection, in a new
+    or empty folder: complaint.txt beside evidence/, the account's proof as `evidence` writes it."""
+    from tracker.act import complaint as letters
+    from tracker.act import evidence as proof
+
+    now = now or dt.datetime.now(dt.UTC)
+    platform, name = parse_account(account)
+    to = letters.authority(config.complaint.authority)
+    w = letters.words(language or config.complaint.language, to.language)
+    sessions = database(config)
+    with sessions.begin() as session:
+        repo = Repository(session)
+        states = derive(repo.evidence(), repo.groups(), now=now)
+        state = next((s for s in states if s.platform == platform and s.account == name), None)
+        if state is None:
+            raise known_accounts.NotNamed(f"{platform}:{name}", [s.key for s in states])
+        mails = proof.account_mails(session, platform, name)
+        # Checked before anything is written: no folder is left behind for a refused complaint.
+        text = letters.complaint(state, now, w, to, name=config.complaint.name, reminded=reminded,
+                                 files=proof.kept(mails)).text
+        with proof.Folder.create(out) as top:
+            with top.folder("evidence") as own:
+                proof.export(state, mails, own, now=now)
+                top.written += own.written
+            top.write("complaint.txt", text)
+            return list(top.written)

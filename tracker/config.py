@@ -134,6 +134,7 @@ class Config:
     objection: ObjectionConfig = field(default_factory=lambda: ObjectionConfig())
     dkim: DkimConfig = DkimConfig()
     people: tuple[PersonConfig, ...] = ()
+    complaint: ComplaintConfig = field(default_factory=lambda: ComplaintConfig())
 
     def person(self, name: str) -> PersonConfig:
         for person in self.people:
@@ -195,7 +196,8 @@ def parse(raw: dict[str, Any], path: Path | None = None) -> Config:
         raise ConfigError(f"{where}{exc}") from None
 
 
-_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "dkim", "people"}
+_TOP_KEYS = {"database", "mailboxes", "reminders", "schedule", "objection", "dkim", "people",
+             "complaint"}
 _MAILBOX_KEYS = {
     "name", "host", "port", "security", "username", "password_env", "password_command",
     "oauth2_token_command", "keyring", "password", "folders", "since", "require_authentication",
@@ -231,7 +233,7 @@ def _parse(raw: dict[str, Any], path: Path | None) -> Config:
     boxes = tuple(replace(b, dkim_nameservers=dkim.nameservers) for b in boxes)
     return Config(database_url=url, mailboxes=boxes, path=path, reminders=reminders,
                   schedule=schedule, objection=_objection(raw.get("objection", {}), path),
-                  dkim=dkim, people=people)
+                  dkim=dkim, people=people, complaint=_complaint(raw.get("complaint", {})))
 
 
 def _dkim(raw: Any) -> DkimConfig:
@@ -557,3 +559,28 @@ def _positive(value: object) -> bool:
     """A positive, finite number (TOML allows inf and nan: `max_message_mb = inf` overflowed)."""
     return (isinstance(value, int | float) and not isinstance(value, bool)
             and math.isfinite(value) and value > 0)
+
+
+# --- [complaint]: who a complaint about an unanswered objection goes to, and who signs it
+
+
+@dataclass(frozen=True)
+class ComplaintConfig:
+    authority: str | None = None  # a key of tracker/act/authorities.toml, or the authority's name
+    name: str | None = None  # the complainant, as the letters are signed
+    language: str | None = None  # en, de or fr; None: the authority's own
+
+
+def _complaint(raw: Any) -> ComplaintConfig:
+    _expect(raw, dict, "complaint")
+    _no_unknown(raw, {"authority", "name", "language"}, "complaint.")
+    values = {}
+    for key in ("authority", "name", "language"):
+        if key in raw:
+            _expect(raw[key], str, f"complaint.{key}")
+            if not raw[key].strip():
+                raise ConfigError(f"complaint.{key}: empty")
+            values[key] = raw[key].strip()
+    if values.get("language", "en").lower() not in ("en", "de", "fr"):
+        raise ConfigError(f"complaint.language: {values['language']!r} is not en, de or fr")
+    return ComplaintConfig(**values)

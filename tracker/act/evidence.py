@@ -96,7 +96,7 @@ def export(state: AccountState, mails: list[Mail], folder: Folder,
         if mail.raw is None:
             named.append(mail)
             continue
-        name = f"{i:02d}_{mail.date.date().isoformat()}_{mail.kind}.eml"
+        name = eml_name(i, mail)
         digest = hashlib.sha256(mail.raw).hexdigest()
         folder.write(name, mail.raw)
         sums.append(f"{digest}  {name}\n")
@@ -107,6 +107,17 @@ def export(state: AccountState, mails: list[Mail], folder: Folder,
     folder.write("evidence.txt", as_text(state, named, events, now))
     folder.write("evidence.html", as_html(state, named, events, now))
     return list(folder.written)
+
+
+def eml_name(position: int, mail: Mail) -> str:
+    """The file name of the `position`th mail (from 1) in the account's folder."""
+    return f"{position:02d}_{mail.date.date().isoformat()}_{mail.kind}.eml"
+
+
+def kept(mails: list[Mail]) -> list[tuple[str, str]]:
+    """(file name, SHA-256) of every mail `export` keeps as .eml, as SHA256SUMS lists them."""
+    return [(eml_name(i, m), hashlib.sha256(m.raw).hexdigest())
+            for i, m in enumerate(mails, 1) if m.raw is not None]
 
 
 def folder_name(key: str) -> str:
