@@ -45,6 +45,9 @@ MAX_LINKS = 500  # Meta's mails carry a few dozen; a 100,000-link mail is read n
 HEAD = 4000  # the greeting and an everyday template's first line are near the top
 TAIL = 6000  # the footer naming the address is at the end
 FOOTER = 2500  # "… intended for USERNAME." is in the last lines of each part
+# Where a sentence ends: Chinese and Japanese (。！？) and Hindi (।) need no space after it.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？।])\s*")
+CLAUSE_END = re.compile(r"[.;:!?。！？；：।]")
 # Quoted text ("…", „…", «…») is someone's words, not Meta's decision.
 QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,2000}[\"”“«»]")
 # An address as an account name: letters in any script (internationalised mail), never spaces,
@@ -391,26 +394,29 @@ def _meta_words(text: str) -> str:
     inbox = group("inbox")
     if not inbox.search(text):
         return text
-    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not inbox.search(s))
+    return " ".join(s for s in SENTENCE_END.split(text) if not inbox.search(s))
 
 
 def _fact(text: str, name: str) -> Hit | None:
     """The first match of the group that is stated as fact, not supposed ("if it is honoured")."""
     for hit in group(name).finditer(text):
-        if not _hypothetical(text, hit.start):
+        if not _hypothetical(text, hit.start, hit.language):
             return hit
     return None
 
 
-def _hypothetical(text: str, start: int) -> bool:
-    clause = re.split(r"[.;:!?]", text[max(0, start - 120):start])[-1]
+def _hypothetical(text: str, start: int, language: str | None = None) -> bool:
+    clause = CLAUSE_END.split(text[max(0, start - 120):start])[-1]
     near = text[max(0, start - 24):start]
     for match in _conditional_word().finditer(clause):
         word = match.group(0)
         if word not in rules.AMBIGUOUS_CONDITIONALS or match.start() >= len(clause) - len(near):
             return True
+    # Latvian "ja" (if) is Finnish "and": such words suppose only in their own language's phrases.
+    if language and _local_conditional(language).search(clause):
+        return True
     # Verb-first conditionals: "Wird deinem Widerspruch stattgegeben, gilt er …".
-    sentence = re.split(r"[.;:!?]", text[max(0, start - 200):start])[-1]
+    sentence = CLAUSE_END.split(text[max(0, start - 200):start])[-1]
     return bool(_verb_first().match(sentence))
 
 
@@ -426,7 +432,7 @@ def _denied(text: str, hit: Hit, language: str | None) -> bool:
     """A grant phrase its own sentence denies: "we won't honour your objection", "geben deinem
     Widerspruch nicht statt", "no aceptaremos", "nous n'accepterons pas". Read with the
     negations of the phrase's language and of the mail's (an English stem can match French)."""
-    sentence = re.split(r"[.;:!?]", text[max(0, hit.start - 60):hit.start])[-1]
+    sentence = CLAUSE_END.split(text[max(0, hit.start - 60):hit.start])[-1]
     window = sentence + text[hit.start:hit.start + len(hit.text)]
     if "n't" in window or (language == "fr" and re.search(r"(?<!\w)n'", window)):
         return True
@@ -446,6 +452,15 @@ def _any_negation(code: str) -> re.Pattern[str]:
 def _conditional_word() -> re.Pattern[str]:
     words = sorted(rules.CONDITIONALS, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+@cache
+def _local_conditional(code: str) -> re.Pattern[str]:
+    words = next((lang.local_conditionals for lang in rules.LANGUAGES if lang.code == code), ())
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?!\w)")
 
 
 @cache

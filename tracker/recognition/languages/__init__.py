@@ -61,6 +61,7 @@ class Language:
     request_closed: tuple[str, ...] = ()
     conditionals: tuple[str, ...] = ()
     ambiguous_conditionals: tuple[str, ...] = ()
+    local_conditionals: tuple[str, ...] = ()
     accounts_center: tuple[str, ...] = ()
     spam_folders: tuple[str, ...] = ()
 
