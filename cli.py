@@ -177,16 +177,30 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
               help="List the messages that could not be read, each with where it is and why.")
 @click.option("--person", metavar="NAME", help="Only this person's accounts ([[people]]), as "
               "their own mailboxes saw them.")
+@click.option("--ics", "ics", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="FILE", help="Write the deadlines (Meta's month to answer, the reminder, "
+              "the complaint) as an iCalendar file to subscribe to, replacing FILE; - prints it.")
 @click.pass_context
 def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable: bool,
-           person: str | None) -> None:
+           person: str | None, ics: Path | None) -> None:
     """Show every Meta account, its state, since when, and the link to act on.
 
     With [[people]] in the config and no --person, the table is grouped by person.
     """
     cfg = _config(ctx)
     result = actions.status(cfg, person)
-    if fmt == "json":
+    if ics is not None:
+        from tracker.act import calendar
+        from tracker.act.folder import replace_file
+
+        text = calendar.as_ics(result.accounts, dt.datetime.now(dt.UTC))
+        if str(ics) == "-":
+            click.echo(text, nl=False)  # whole: a calendar file
+        else:
+            replace_file(ics, text)
+            found = len(calendar.deadlines(result.accounts))
+            _say(f"{found} deadline(s) written to {ics}")
+    elif fmt == "json":
         data = report.as_json(result.accounts, result.suspicious)
         for entry, state in zip(data["accounts"], result.accounts, strict=True):
             entry["people"] = result.people.get(state.key, [])

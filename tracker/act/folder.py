@@ -131,3 +131,38 @@ def account_folder_name(key: str) -> str:
 def _check_name(name: str) -> None:
     if not name or name in (".", "..") or "/" in name or "\0" in name:
         raise UnsafeFolder(f"{name!r}: not a plain file name")
+
+
+def replace_file(path: Path, data: bytes | str) -> Path:
+    """Write a file a person re-reads from the same place (a calendar they subscribe to): the new
+    content goes into a new file beside it (O_EXCL|O_NOFOLLOW, 0600), which is then renamed over
+    `path`. A link at `path` is replaced, never followed, and a reader never sees half a file."""
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    parent = path.parent if str(path.parent) else Path(".")
+    _check_name(path.name)
+    temp = f".{path.name}.{os.getpid()}.{hashlib.sha256(os.urandom(8)).hexdigest()[:8]}"
+    try:
+        dir_fd = os.open(parent, _OPEN_DIR)
+    except OSError as exc:
+        raise UnsafeFolder(f"{parent}: cannot open the folder: {exc.strerror}") from None
+    try:
+        try:
+            fd = os.open(temp, _NEW_FILE, FILE_MODE, dir_fd=dir_fd)
+        except OSError as exc:
+            raise UnsafeFolder(f"{parent / temp}: cannot write: {exc.strerror}") from None
+        try:
+            os.fchmod(fd, FILE_MODE)
+            view = memoryview(payload)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        try:
+            os.replace(temp, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+        except OSError as exc:  # a folder of that name, say: leave no temporary file behind
+            os.unlink(temp, dir_fd=dir_fd)
+            raise UnsafeFolder(f"{path}: cannot replace it: {exc.strerror}") from None
+    finally:
+        os.close(dir_fd)
+    return path
