@@ -116,13 +116,9 @@ PENDING: dict[str, tuple[str, ...]] = {
     "blind3/ru_03_vcode_fb_8digit.eml": ('kind',),
     "blind3/uk_02_vcode_fb_5digit.eml": ('kind',),
     "blind3/bg_02_vcode_fb_7digit.eml": ('kind',),
-    "blind3/sk_03_ack_fb.eml": ('kind',),
-    "blind3/ja_03_confirm_2025_ig_linked.eml": ('kind', 'covers_linked_accounts'),
     "blind3/ko_02_vcode_ig_7digit.eml": ('kind',),
-    "blind3/zh_03_confirm_2024_fb.eml": ('kind',),
     "blind3/hi_02_vcode_fb_5digit.eml": ('kind',),
-    "blind3/hi_03_confirm_2025_ig_linked.eml": ('kind', 'covers_linked_accounts'),
-    "blind3/ka_01_notice_2026_fb.eml": ('kind',),
+    "blind3/hi_03_confirm_2025_ig_linked.eml": ('covers_linked_accounts',),
     "blind4/it_52_notice_2026_help_meta.eml": ('objection_url',),
 }
 # A false confirmation still read by the code: each is a defect being fixed, never a tolerance.

@@ -450,17 +450,25 @@ def _any_negation(code: str) -> re.Pattern[str]:
 
 @cache
 def _conditional_word() -> re.Pattern[str]:
-    words = sorted(rules.CONDITIONALS, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return _whole_words(rules.CONDITIONALS)
+
+
+# Scripts written without spaces between words (Chinese, Japanese, Thai) or with particles glued to
+# the word (Korean "경우에는"): a conditional there is found inside the run of letters.
+UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u9fff\uac00-\ud7af]")
+
+
+def _whole_words(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    spaced = [re.escape(w) for w in ordered if not UNSPACED.search(w)]
+    unspaced = [re.escape(w) for w in ordered if UNSPACED.search(w)]
+    parts = ([r"(?<!\w)(?:" + "|".join(spaced) + r")(?!\w)"] if spaced else []) + unspaced
+    return re.compile("|".join(parts) or r"(?!x)x")
 
 
 @cache
 def _local_conditional(code: str) -> re.Pattern[str]:
-    words = next((lang.local_conditionals for lang in rules.LANGUAGES if lang.code == code), ())
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                      + r")(?!\w)")
+    return _whole_words(next((lang.local_conditionals for lang in rules.LANGUAGES if lang.code == code), ()))
 
 
 @cache
