@@ -35,6 +35,10 @@ class DkimVerdict:
     domain: str | None = None  # d= of the signature the verdict is about
     selector: str | None = None  # s= of it
     detail: str = ""
+    # What the signature covers (issue 20 item 2): the header fields named in its h= (lower
+    # case), and the body length l= when it signs only the start of the body (None: all of it).
+    signed_headers: tuple[str, ...] = ()
+    body_length: int | None = None
 
     def describe(self) -> str:
         where = f" (d={self.domain} s={self.selector})" if self.domain else ""
@@ -126,9 +130,20 @@ def verify(data: bytes, from_domain: str | None, resolver: KeyResolver) -> DkimV
             failed = failed or DkimVerdict(FAIL, domain, selector, f"{type(exc).__name__}: {exc}"[:200])
             continue
         if ok:
-            return DkimVerdict(PASS, domain, selector)
+            return DkimVerdict(PASS, domain, selector, signed_headers=_signed_headers(tags),
+                               body_length=_body_length(tags))
         failed = failed or DkimVerdict(FAIL, domain, selector, "signature does not verify")
     return temp or failed or DkimVerdict(NONE)
+
+
+def _signed_headers(tags: dict[bytes, bytes]) -> tuple[str, ...]:
+    names = tags.get(b"h", b"").decode("ascii", "replace").split(":")
+    return tuple(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
+
+
+def _body_length(tags: dict[bytes, bytes]) -> int | None:
+    value = tags.get(b"l", b"").strip()
+    return int(value) if value.isdigit() else None
 
 
 def _aligned(signing: str, from_domain: str) -> bool:

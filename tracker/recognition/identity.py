@@ -28,7 +28,9 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import unquote
 
+from tracker.recognition.dkim import DkimVerdict
 from tracker.recognition.parse import ParsedMail
 
 UNKNOWN_PREFIX = "unknown-"
@@ -67,6 +69,50 @@ class Naming:
 
     username: str | None  # None: the mail's structure names no username the tracker can trust
     how: str
+
+
+# The findings that move an account's state (in_progress, objection_confirmed, rejected): their
+# account must come from bytes a valid signature covers (issue 20 item 2).
+DECIDING = frozenset({"verification_code", "acknowledgement", "confirmation", "rejection"})
+SIGNABLE = ("to", "cc")  # Delivered-To and X-Original-To are added on the way: never signed
+
+
+def unsigned_account(mail: ParsedMail, address: str | None, username: str | None,
+                     dkim: DkimVerdict | None) -> str | None:
+    """Why the account of a deciding finding is not vouched for by the signature, or None.
+
+    The account is vouched for when the signed body names it (the Instagram username, or the
+    address in Meta's footer or link wrapper) or when it comes from a To or Cc listed in the
+    signature's h=. A genuine confirmation of someone's own account, re-sent with To rewritten
+    or Bcc'd to a victim (whose server adds Delivered-To), must not confirm the victim's. Without
+    a verdict of the tracker's own (classify alone, no mailbox) there is nothing to check."""
+    if dkim is None:
+        return None
+    signed = dkim.result == "pass"
+    in_body = bool(username) or (address is not None and named_in_body(mail, address))
+    if in_body:
+        if signed and dkim.body_length is not None:
+            return (f"the DKIM signature covers only the first {dkim.body_length} bytes of the body "
+                    "(l=), not necessarily the part that names the account")
+        return None  # a body no valid signature covers is unverified, and never counts (state)
+    header = mail.recipient_headers.get(address or "", "")
+    if signed and header in SIGNABLE and header in dkim.signed_headers:
+        return None
+    where = f"the {header.title()} header" if header else "no part of the mail"
+    if not signed:
+        return f"the account's address comes from {where}, and no valid DKIM signature covers it"
+    if header not in SIGNABLE:
+        return f"the account's address comes from {where}, which no DKIM signature covers"
+    return (f"the account's address comes from {where}, which the DKIM signature does not cover "
+            f"(h={':'.join(dkim.signed_headers)})")
+
+
+def named_in_body(mail: ParsedMail, address: str) -> bool:
+    """Whether the body (Meta's footer, or n_m in its link wrapper) names the address."""
+    address = address.lower()
+    if address in visible(mail.text).lower():
+        return True
+    return any("n_m=" in link.href and address in unquote(link.href).lower() for link in mail.links)
 
 
 def unknown_account(address: str) -> str:

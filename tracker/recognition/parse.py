@@ -83,6 +83,9 @@ class ParsedMail:
     defects: list[str] = field(default_factory=list)
     list_id: str | None = None  # List-Id: the mail came through a mailing list
     auto_submitted: str | None = None  # Auto-Submitted (RFC 3834): auto-replied, auto-generated
+    # Which header named each recipient ("to", "cc", "delivered-to", "x-original-to"): only To
+    # and Cc can be covered by a DKIM signature (issue 20 item 2).
+    recipient_headers: dict[str, str] = field(default_factory=dict)
 
 
 def parse(data: bytes) -> ParsedMail:
@@ -127,11 +130,12 @@ def parse(data: bytes) -> ParsedMail:
     if len(links) > MAX_LINKS:
         defects.append(f"over {MAX_LINKS} links: the rest not read")
         del links[MAX_LINKS:]
+    recipients = _recipients(msg, defects)
     return ParsedMail(
         key=key,
         message_id=message_id,
         sender=_sender(msg, defects),
-        recipients=_recipients(msg, defects),
+        recipients=list(recipients),
         subject=" ".join(_header(msg, "Subject", defects).split())[:1000],
         date=_date(msg, defects),
         text="\n".join(texts),
@@ -141,6 +145,7 @@ def parse(data: bytes) -> ParsedMail:
         defects=defects,
         list_id=_header(msg, "List-Id", defects) or None,
         auto_submitted=_header(msg, "Auto-Submitted", defects) or None,
+        recipient_headers=recipients,
     )
 
 
@@ -233,8 +238,9 @@ def _capped_from(raw: str) -> str:
     return f"{name} {address}" if address else name[:MAX_HEADER_CHARS]
 
 
-def _recipients(msg: Message, defects: list[str]) -> list[str]:
-    found: dict[str, None] = {}  # ordered and deduplicated in linear time (a Cc of 60,000)
+def _recipients(msg: Message, defects: list[str]) -> dict[str, str]:
+    """Each recipient and the first header that names it, in header order."""
+    found: dict[str, str] = {}  # ordered and deduplicated in linear time (a Cc of 60,000)
     budget = MAX_RECIPIENT_CHARS
     for name in ("To", "Cc", "Delivered-To", "X-Original-To"):
         limit = max(budget, 0)
@@ -245,8 +251,8 @@ def _recipients(msg: Message, defects: list[str]) -> list[str]:
         for _, addr in email.utils.getaddresses([raw]) if raw else ():
             addr = addr.strip().lower()
             if "@" in addr:
-                found.setdefault(addr[:320])
-    return list(found)
+                found.setdefault(addr[:320], name.lower())
+    return found
 
 
 def _date(msg: Message, defects: list[str]) -> dt.datetime | None:
