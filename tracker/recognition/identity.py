@@ -35,6 +35,7 @@ from tracker.recognition.parse import ParsedMail
 
 UNKNOWN_PREFIX = "unknown-"
 TAIL = 6000  # the footer is in the last lines of each part
+HEAD_CHARS = 2000
 HEAD_LINES = 3  # the greeting is on one of the first lines of the body
 HEAD_LINE_CHARS = 160
 SENTENCE_CHARS = 300  # a footer sentence is short; a hostile one must not cost much
@@ -139,9 +140,9 @@ def visible(text: str) -> str:
 def instagram_username(text: str, address: str | None, *, known: str | None = None) -> Naming:
     """The username an Instagram or Threads mail is for. `known` is what the language data read
     from a footer or greeting in a language it holds (a cross-check, not the first word)."""
-    text = visible(text)
-    footer = footer_names(text, address)
-    greeting = greeting_names(text)
+    # Only the head and the tail are read: a hostile 200,000-character mail costs what a real one does.
+    footer = footer_names(visible(text[-TAIL - 1000:]), address)
+    greeting = greeting_names(visible(text[:HEAD_CHARS]))
     agreed = [name for name in footer if name in greeting]
     if agreed:  # a username-shaped one before a word the template may share with a greeting
         agreed.sort(key=lambda name: (not re.search(r"[._0-9]", name), greeting[name]))
@@ -190,7 +191,7 @@ def greeting_names(text: str) -> dict[str, int]:
     """Name-shaped words on the first short lines of the body, where the greeting stands (a
     logo's "Instagram" line or a comment's first line may come before it), each with the number
     of its line. A line that names an address is the footer of a short mail, not a greeting."""
-    lines = [line for line in text[:2000].splitlines() if line.strip()][:HEAD_LINES]
+    lines = [line for line in text[:HEAD_CHARS].splitlines() if line.strip()][:HEAD_LINES]
     found: dict[str, int] = {}
     for number, line in enumerate(lines):
         if len(line) <= HEAD_LINE_CHARS and not ADDRESS.search(line):
