@@ -378,3 +378,36 @@ def test_a_busy_database_delays_the_sync_and_the_watch_goes_on(
                for n in notes), notes
     assert finished.reason == "reply"
     assert finished.state is not None and finished.state.state == "objection_confirmed"
+
+
+def test_whatsapp_s_objection_is_walked_through_and_its_code_and_yes_are_read(
+        dovecot: DovecotServer, mailbox_user: str, tracker_home: Path) -> None:
+    # FG 2026-12: WhatsApp's AI objection (Brazil) mails a numeric code, then Meta's confirmation.
+    key = "whatsapp:ben.work@example.net"
+    dovecot.append(mailbox_user, "INBOX", (FIXTURES / "en_whatsapp_other_ai_info.eml").read_bytes())
+    path = write_config(tracker_home, dovecot, mailbox_user)
+    run_cli(path, "sync")
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "--config", str(path), "object",
+                             key, "--no-browser", "--yes", "--wait", "1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
+                            cwd=ROOT)
+    output = Output(proc)
+    try:
+        out, _ = output.until(r"^Watching mailbox", 30)
+        assert f"{key}: no mail of WhatsApp's AI objection yet" in out
+        assert "3. Open the form yourself: https://help.meta.com/support/privacy/" in out
+        assert "Recorded: submitted" in out
+        dovecot.append(mailbox_user, "INBOX",
+                       (FIXTURES / "en_whatsapp_code_objection.eml").read_bytes())
+        line, _ = output.until(r"CODE \d{6}", 20)
+        assert f"CODE 902614 for {key}" in line
+        dovecot.append(mailbox_user, "INBOX",
+                       (FIXTURES / "en_whatsapp_confirmation_objection.eml").read_bytes())
+        rest, _ = output.until(r"^New state of ", 20)
+        assert f"New state of {key}: confirmed" in rest
+        assert proc.wait(15) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()

@@ -17,7 +17,7 @@ from cli import cli
 from tests.conftest import FIXTURES
 from tracker import config
 from tracker.act import clipboard, objection
-from tracker.errors import ConfigError, TrackerError
+from tracker.errors import ConfigError
 from tracker.recognition import rules
 from tracker.store.repo import Evidence
 from tracker.store.state import derive
@@ -153,10 +153,18 @@ def test_objection_config_errors_name_the_key(tmp_path: Path):
         objection.objection_text(missing.objection, "en")
 
 
-def test_whatsapp_has_no_form_to_file():
+def test_whatsapp_s_objection_is_guided_without_inventing_a_form_link():
+    # FG 2026-12: WhatsApp's AI objection (Brazil) is a form with phone number and e-mail, then a
+    # code by mail; no link to the form is published, and the data-rights form is not it.
     states = derive([mail("other", "anna@example.org", 0, platform="whatsapp")])
-    with pytest.raises(TrackerError, match="WhatsApp has no AI-training objection form"):
-        objection.plan(cfg(), states, "whatsapp", "anna@example.org")
+    guide = objection.plan(cfg(("personal", "anna@example.org")), states, "whatsapp",
+                           "anna@example.org")
+    assert guide.form_url == "https://help.meta.com/support/privacy/"
+    text = "\n".join(objection.describe(guide))
+    assert text.startswith("whatsapp:anna@example.org: no mail of WhatsApp's AI objection yet\n")
+    assert "phone number of the WhatsApp account" in text and "a numeric code is mailed there" in text
+    assert f"Not the general data-rights form ({rules.WHATSAPP_DATA_RIGHTS_URL})" in text
+    assert "mailbox 'personal' receives it" in text
 
 
 def test_next_takes_needs_action_first_then_rejected_and_skips_whatsapp():

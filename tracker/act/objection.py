@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tracker.act.report import label
 from tracker.config import Config, MailboxConfig, ObjectionConfig
-from tracker.errors import ConfigError, TrackerError
+from tracker.errors import ConfigError
 from tracker.mail.credentials import check_available
 from tracker.recognition import rules
 from tracker.store.state import PENDING, AccountState
@@ -97,8 +97,8 @@ class Guide:
 
 def next_account(states: list[AccountState]) -> AccountState | None:
     """The account `object --next` takes: the first that needs action (rejected ones after),
-    in the status table's order; WhatsApp has no form to file."""
-    waiting = [s for s in states if s.state in PENDING and s.platform != "whatsapp"]
+    in the status table's order (a WhatsApp account without its objection's mail is not pending)."""
+    waiting = [s for s in states if s.state in PENDING]
     waiting.sort(key=lambda s: (PENDING.index(s.state), s.since))
     return waiting[0] if waiting else None
 
@@ -110,13 +110,16 @@ def plan(config: Config, states: list[AccountState], platform: str, account: str
         now = dt.datetime.now(dt.UTC)
         state = AccountState(platform, account, "needs_action", now, "manual",
                              rules.DEFAULT_OBJECTION_URL.get(platform))
-    if state.state == "no_objection_available":
-        raise TrackerError(f"{state.key}: WhatsApp has no AI-training objection form (only the "
-                           f"general data-rights form {rules.WHATSAPP_DATA_RIGHTS_URL})")
     mails = sorted(state.evidence, key=lambda e: e.date)
     giving_link = [e for e in mails if e.objection_url]
-    form_url = giving_link[-1].objection_url if giving_link else \
-        state.objection_url or rules.DEFAULT_OBJECTION_URL[platform]
+    if giving_link:
+        form_url = giving_link[-1].objection_url
+    elif platform == "whatsapp":
+        # No link to WhatsApp's AI objection form is published (FG 2026-12): Meta's privacy help
+        # leads to its current forms; the data-rights form is not the objection.
+        form_url = rules.WHATSAPP_OBJECTION_START
+    else:
+        form_url = state.objection_url or rules.DEFAULT_OBJECTION_URL[platform]
     addressed = [e for e in mails if e.address]
     address = addressed[-1].address if addressed else (account if "@" in account else None)
     others = tuple(sorted({e.address for e in addressed if e.address and e.address != address}))
@@ -192,6 +195,10 @@ def describe(guide: Guide) -> list[str]:
     s = guide.state
     lines = [f"{s.key}: {label(s)} since {s.since:%Y-%m-%d}" if guide.known else
              f"{s.key}: not known from mail yet; it needs its own objection like every account"]
+    if s.platform == "whatsapp" and not guide.form_from_mail:
+        if s.state == "no_objection_available":
+            lines[0] = f"{s.key}: no mail of WhatsApp's AI objection yet"
+        return lines + _whatsapp_steps(guide)
     if guide.form_from_mail:
         lines.append(f"1. Form: {guide.form_url}")
         lines.append(f"   (the latest link Meta sent for this account, {guide.form_from_mail:%Y-%m-%d})")
@@ -228,6 +235,31 @@ def describe(guide: Guide) -> list[str]:
                  f"({guide.text.source}; at least {MIN_TEXT} characters):")
     lines.append("")
     lines += guide.text.text.splitlines()  # as it is, unindented: copied from the terminal whole
+    lines.append("")
+    return lines
+
+
+def _whatsapp_steps(guide: Guide) -> list[str]:
+    """WhatsApp's AI objection (Brazil, late 2025; FG 2026-12): a form with phone number and
+    e-mail, a numeric code by mail, then Meta's confirmation. No link to the form is published."""
+    lines = [
+        "   WhatsApp's AI objection (Brazil, from late 2025) covers your messages with AIs on "
+        "WhatsApp. The tracker knows no fixed link to its form, and where it is not offered "
+        "there is nothing to file.",
+        f"1. Form: the link Meta's notice or a guide gave you; else start at {guide.form_url} "
+        "(Meta's privacy help, which leads to its current forms).",
+        f"   Not the general data-rights form ({rules.WHATSAPP_DATA_RIGHTS_URL}): Meta answered "
+        "requests sent there that they are about Meta AI, not WhatsApp.",
+        "   The form asks for the phone number of the WhatsApp account (with its country code) and "
+        "an e-mail address: a numeric code is mailed there.",
+    ]
+    if guide.address:
+        lines.append(f"   Give {guide.address}: " + (
+            f"mailbox {guide.mailbox.name!r} receives it, and the tracker watches it for the code."
+            if guide.mailbox else "no configured mailbox receives it; watch that inbox yourself."))
+    lines.append(f"2. If the form asks how the processing affects you ({guide.text.source}):")
+    lines.append("")
+    lines += guide.text.text.splitlines()
     lines.append("")
     return lines
 

@@ -115,6 +115,9 @@ DEFAULT_OBJECTION_URL: dict[str, str] = {
 }
 # FG: WhatsApp has no AI-training objection form; only its general data-rights form.
 WHATSAPP_DATA_RIGHTS_URL = "https://www.whatsapp.com/contact/forms/382532939919295/"
+# Where `object whatsapp:…` starts when no mail gave a link: WhatsApp's AI objection form (Brazil,
+# late 2025) has no published link, and Meta points privacy requests to its privacy help (FG 2026-12).
+WHATSAPP_OBJECTION_START = "https://help.meta.com/support/privacy/"
 
 # Paths (on a Meta host) that are privacy pages rather than forms.
 PRIVACY_PATHS: tuple[str, ...] = (
