@@ -150,11 +150,11 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     kind, reason = _kind(mail, subject, text, links, platform, language)
     unknown = naming is not None and naming.username is None
     if unknown:
-        reason = replace(reason, rule=f"{reason.rule}; account unknown: {naming.how}")
+        reason = replace(reason, rule=f"account unknown ({naming.how}); {reason.rule}")
     unsigned = (identity.unsigned_account(mail, address, naming and naming.username, dkim)
                 if kind in identity.DECIDING else None)
     if unsigned:  # issue 20 item 2: the account that would change must be the one Meta signed
-        kind, reason = "unclear_reply", replace(reason, rule=f"{reason.rule}; not counted: {unsigned}")
+        kind, reason = "unclear_reply", replace(reason, rule=f"not counted ({unsigned}); {reason.rule}")
     request_state = None
     if kind == "third_party_reply":
         request_state = _request_state(_meta_words(text), links)
