@@ -87,7 +87,7 @@ def test_digest_text_and_html() -> None:
     d = digest(accounts, now=DAY0)
     assert d.subject == "objection-tracker: 2 Meta accounts waiting for you (1 overdue)"
     assert "* facebook:me@example.org: OVERDUE: submitted 40 days ago, no confirmation" in d.text
-    assert "complaint to your data protection authority is now an option" in d.text
+    assert "send Meta a reminder (objection-tracker reminder-text facebook:me@example.org)" in d.text
     assert "* instagram:<b>ig</b> (mail to me@example.org): needs action, for 12 days" in d.text
     assert f"  Form: {IG_FORM}" in d.text
     assert f'<a href="{FB_FORM}">{FB_FORM}</a>' in d.html
@@ -243,3 +243,18 @@ def test_only_https_links_become_links() -> None:
     odd = AccountState("facebook", "x", "needs_action", day(-1), "notice", "javascript:alert(1)")
     d = digest(pending([odd], now=DAY0, stale_after_days=14), now=DAY0)
     assert "<a " not in d.html and "Form: javascript:alert(1)" in d.html
+
+
+def test_the_digest_names_a_wrong_form_and_the_third_party_request_on_the_account_s_lines():
+    from tracker.store.repo import Evidence
+    from tracker.store.state import derive
+
+    states = derive([Evidence("facebook", "me@example.org", "notice", day(-50)),
+                     Evidence("facebook", "me@example.org", "third_party_reply", day(-20),
+                              request_state="needs_information")], now=DAY0)
+    d = digest(pending(states, now=DAY0, stale_after_days=14), now=DAY0)
+    assert ("  Third-party data request: Meta asks for more information since "
+            f"{day(-20).date().isoformat()}\n  Only the third-party-information form was filed") in d.text
+    assert "that form does not object to training on your own posts" in d.html
+    german = digest(pending(states, now=DAY0, stale_after_days=14), now=DAY0, language="de")
+    assert "es widerspricht nicht dem Training mit deinen eigenen Beiträgen" in german.text

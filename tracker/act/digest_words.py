@@ -18,7 +18,7 @@ class Words:
     check_reply: str
     overdue: str
     stale: str
-    advice_overdue: str
+    advice_overdue: str  # {key}
     advice_stale: str  # {key}
     advice_check_reply: str  # {key}
     mail_to: str  # {addresses}
@@ -26,6 +26,10 @@ class Words:
     no_form: str
     acted: str  # {hint}
     mark_hint: str
+    # issue 23: the third-party form filed instead of the objection; that form's own request
+    wrong_form: str
+    request: str  # {state}, {since}
+    request_states: dict[str, str]  # submitted, needs_information, answered
 
 
 ENGLISH = Words(
@@ -41,8 +45,9 @@ ENGLISH = Words(
     check_reply="Meta answered {days} ago and the tracker cannot tell yes from no",
     overdue="OVERDUE: submitted {days} ago, no confirmation",
     stale="submitted {days} ago, no confirmation yet",
-    advice_overdue=("A month without an answer: a complaint to your data protection authority "
-                    "is now an option."),
+    advice_overdue=("A month without an answer: send Meta a reminder (objection-tracker "
+                    "reminder-text {key}); 14 days later, a complaint to the supervisory authority "
+                    "(objection-tracker complaint {key} --out DIR)."),
     advice_stale="Confirmed already? objection-tracker mark {key} confirmed",
     advice_check_reply=("Open Meta's reply (objection-tracker why {key}), then: objection-tracker "
                         "mark {key} confirmed (or submitted)"),
@@ -51,6 +56,11 @@ ENGLISH = Words(
     no_form="No form link known: see `objection-tracker status`.",
     acted="When you have acted: {hint}.",
     mark_hint="objection-tracker mark PLATFORM:ACCOUNT submitted (or confirmed, ignored)",
+    wrong_form=("Only the third-party-information form was filed: that form does not object to "
+                "training on your own posts. File the objection form below."),
+    request="Third-party data request: {state} since {since}",
+    request_states={"submitted": "submitted", "needs_information": "Meta asks for more information",
+                    "answered": "answered"},
 )
 
 # Commands and their words (mark, confirmed, submitted) stay English: they are what is typed.
@@ -67,8 +77,9 @@ GERMAN = Words(
     check_reply="Meta hat vor {days} geantwortet; ob ja oder nein, kann der Tracker nicht erkennen",
     overdue="ÜBERFÄLLIG: vor {days} eingereicht, keine Bestätigung",
     stale="vor {days} eingereicht, noch keine Bestätigung",
-    advice_overdue=("Ein Monat ohne Antwort: eine Beschwerde bei deiner Datenschutz-"
-                    "Aufsichtsbehörde ist jetzt möglich."),
+    advice_overdue=("Ein Monat ohne Antwort: schicke Meta eine Erinnerung (objection-tracker "
+                    "reminder-text {key} --language de); 14 Tage später eine Beschwerde bei der "
+                    "Aufsichtsbehörde (objection-tracker complaint {key} --out ORDNER)."),
     advice_stale="Schon bestätigt? objection-tracker mark {key} confirmed",
     advice_check_reply=("Öffne Metas Antwort (objection-tracker why {key}), dann: "
                         "objection-tracker mark {key} confirmed (oder submitted)"),
@@ -77,6 +88,12 @@ GERMAN = Words(
     no_form="Kein Formular-Link bekannt: siehe `objection-tracker status`.",
     acted="Wenn du gehandelt hast: {hint}.",
     mark_hint="objection-tracker mark PLATFORM:ACCOUNT submitted (oder confirmed, ignored)",
+    wrong_form=("Eingereicht wurde nur das Formular zu Informationen von Dritten: es widerspricht "
+                "nicht dem Training mit deinen eigenen Beiträgen. Reiche das Widerspruchsformular "
+                "unten ein."),
+    request="Anfrage zu Daten von Dritten: {state} seit {since}",
+    request_states={"submitted": "eingereicht", "needs_information": "Meta will mehr Angaben",
+                    "answered": "beantwortet"},
 )
 
 LANGUAGES = {w.code: w for w in (ENGLISH, GERMAN)}

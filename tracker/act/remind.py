@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from tracker.act.digest_words import ENGLISH, Words, plural, words
 from tracker.sanitize import clean
 from tracker.store.repo import SentReminder
-from tracker.store.state import AccountState
+from tracker.store.state import AccountState, Request
 
 OVERDUE_AFTER = dt.timedelta(days=31)
 # Nightly runs do not start at the same second each night (and a missed run starts on waking):
@@ -36,6 +36,8 @@ class DueAccount:
     pending_since: dt.datetime
     objection_url: str | None
     addresses: tuple[str, ...] = ()
+    wrong_form: bool = False  # only the third-party form was filed (issue 23)
+    requests: tuple[Request, ...] = ()
 
     @property
     def key(self) -> str:
@@ -76,7 +78,7 @@ def pending(states: Sequence[AccountState], *, now: dt.datetime,
         reason = reasons[s.key]
         if reason:
             found.append(DueAccount(s.platform, s.account, reason, s.since, s.objection_url,
-                                    s.addresses))
+                                    s.addresses, s.wrong_form, s.requests))
     return sorted(found, key=lambda a: (REASONS.index(a.reason), a.pending_since, a.key))
 
 
@@ -134,7 +136,7 @@ def _headline(a: DueAccount, now: dt.datetime, w: Words = ENGLISH) -> str:
 
 def _advice(a: DueAccount, w: Words = ENGLISH) -> str | None:
     if a.reason == "overdue":
-        return w.advice_overdue
+        return w.advice_overdue.format(key=a.shown_key)
     if a.reason == "stale":
         return w.advice_stale.format(key=a.shown_key)
     if a.reason == "check_reply":
@@ -146,6 +148,13 @@ def _days(days: int, w: Words = ENGLISH) -> str:
     if days < 1:
         return w.days[0]
     return w.days[1] if days == 1 else w.days[2].format(n=days)
+
+
+def _also(a: DueAccount, w: Words = ENGLISH) -> list[str]:
+    """The account's other requests and a wrong form, each a line under its headline."""
+    lines = [w.request.format(state=w.request_states.get(r.state, r.state),
+                              since=r.since.date().isoformat()) for r in a.requests]
+    return lines + ([w.wrong_form] if a.wrong_form else [])
 
 
 def _for(a: DueAccount, w: Words = ENGLISH) -> str:
@@ -160,6 +169,7 @@ def _text(accounts: Sequence[DueAccount], now: dt.datetime, w: Words = ENGLISH) 
         advice = _advice(a, w)
         if advice:
             lines.append(f"  {advice}")
+        lines += [f"  {line}" for line in _also(a, w)]
         lines.append("  " + (w.form.format(url=a.shown_url) if a.shown_url else w.no_form))
         lines.append("")
     lines.append(w.acted.format(hint=w.mark_hint))
@@ -175,6 +185,7 @@ def _html(accounts: Sequence[DueAccount], now: dt.datetime, subject: str,
         advice = _advice(a, w)
         if advice:
             parts.append(e(advice))
+        parts += [e(line) for line in _also(a, w)]
         url = a.shown_url
         if url and url.startswith("https://") and url == a.objection_url:
             # The URL shown as text too: the reader sees it goes to Meta before clicking.
