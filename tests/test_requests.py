@@ -193,3 +193,15 @@ def test_upgrade_to_0009_reads_stored_third_party_replies_again(database_url):
         command.downgrade(config, "0008")
         assert set(conn.exec_driver_sql("SELECT kind FROM findings").scalars()) == {"rejection"}
     engine.dispose()
+
+
+def test_a_linked_account_is_never_covered_since_before_its_own_first_mail():
+    # issue 22 item 2: "a linked account is 'confirmed' four months before it first appeared"
+    group = frozenset({("facebook", "anna@example.org"), ("instagram", "anna.photos")})
+    events = [ev("notice", 0), ev("verification_code", 1),
+              ev("confirmation", 2, covers_linked=True),
+              ev("other", 120, account="anna.photos", platform="instagram")]
+    states = {s.key: s for s in derive(events, [group], now=T0 + 200 * DAY)}
+    linked = states["instagram:anna.photos"]
+    assert linked.state == "objection_confirmed" and linked.covered_by == "facebook:anna@example.org"
+    assert linked.since == T0 + 120 * DAY and linked.confirmed_at == T0 + 2 * DAY

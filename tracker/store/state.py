@@ -152,7 +152,12 @@ def _apply_group(states: dict[tuple[str, str], AccountState],
             if own is None or own < when:
                 dated = {"objection_confirmed": "confirmed_at", "rejected": "rejected_at",
                          "in_progress": "submitted_at"}[outcome]
-                new = replace(new, state=outcome, since=when, covered_by=decider.key, **{dated: when})
+                # "since" is when this account is known to be so: never before its own first
+                # mail or mark, which a linked account's older yes would otherwise claim
+                # (issue 22 item 2: no date shown precedes its evidence).
+                seen = min((e.date for e in (*s.evidence, *s.marks)), default=when)
+                new = replace(new, state=outcome, since=max(when, seen), covered_by=decider.key,
+                              **{dated: when})
         if own_yes and new.state not in ("objection_confirmed", "ignored", "no_objection_available"):
             new = replace(new, not_covered_by=own_yes[1])
         states[(s.platform, s.account)] = new
