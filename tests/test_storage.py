@@ -119,3 +119,30 @@ def test_upgrade_from_0005_adds_the_raw_bytes_and_dkim_columns_and_downgrades(da
         command.downgrade(config, "0005")
         assert conn.exec_driver_sql("SELECT kind FROM findings").scalar_one() == "notice"
     engine.dispose()
+
+
+def test_upgrade_from_0009_adds_arrival_and_recheck_and_downgrades(database_url):
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from tracker.store.engine import migrations_dir
+
+    engine = create(database_url)
+    with engine.begin() as conn:
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(migrations_dir()))
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0009")
+        conn.exec_driver_sql(
+            "INSERT INTO findings (message_key, kind, date, subject, sender, mailbox, folder, "
+            "covers_linked, recorded_at, dkim_result) VALUES ('k', 'notice', '2024-05-29 10:00:00', "
+            "'s', 'f', 'personal', 'INBOX', false, '2024-05-29 10:00:00', 'temperror')")
+        command.upgrade(config, "0010")
+        row = conn.exec_driver_sql("SELECT kind, dkim_result, arrived_at, dkim_recheck_at "
+                                   "FROM findings").one()
+        # an old temperror has no time yet: it is due at once, as before
+        assert tuple(row) == ("notice", "temperror", None, None)
+        command.downgrade(config, "0009")
+        assert conn.exec_driver_sql("SELECT kind FROM findings").scalar_one() == "notice"
+        command.upgrade(config, "head")
+    engine.dispose()

@@ -231,7 +231,7 @@ def _unverified_lines(states: list[AccountState], width: int) -> list[str]:
                            "of Meta (yet); not counted as filed or confirmed (`why` shows why)",
                            width, indent="  ", subsequent="      ")
     if lines:
-        lines[:0] = ["", "Unverified mail (checked again at the next sync when DNS failed):"]
+        lines[:0] = ["", "Unverified mail (checked again at a later sync when DNS failed):"]
     return lines
 
 

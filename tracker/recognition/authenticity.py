@@ -86,7 +86,7 @@ def judge(mail: ParsedMail, *, require_authentication: bool = False,
     if dkim.result == "temperror":
         return Verdict(True, platform, None, unverified="temperror",
                        how=f"{UNVERIFIED}: the DKIM key of {dkim.domain} could not be looked up; "
-                       "checked again at the next sync")
+                       "checked again at a later sync, less often the longer it fails")
     if require_authentication:
         return Verdict(False, platform, "no-authentication: the mail carries no DKIM signature of "
                        "a Meta domain, no trusted Authentication-Results, and the mailbox requires one")

@@ -8,12 +8,18 @@ nothing about Meta. Verdicts:
 - fail: such a signature exists and none verifies (a changed byte, a missing or bad key);
 - temperror: none verifies and a key could not be looked up (DNS unreachable): ask again later;
 - none: no such signature (unsigned, or signed only by other domains).
+
+Anyone can add signatures to a mail, so the cost of one mail is bounded (issue 20 item 4): at most
+MAX_SIGNATURES aligned signatures are tried, all on one parse of the mail, and the key lookups of
+one mail share a DNS budget of DNS_BUDGET_SECONDS. Meta signs a mail once; a mail with more than
+a few aligned signatures is not Meta's as sent.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import time
 from dataclasses import dataclass
 
 import dkim as dkimpy
@@ -26,6 +32,8 @@ from tracker.recognition.authenticity import meta_domain
 log = logging.getLogger(__name__)
 PASS, FAIL, NONE, TEMPERROR = "pass", "fail", "none", "temperror"
 LOOKUP_SECONDS = 3.0
+MAX_SIGNATURES = 3  # aligned signatures tried per mail
+DNS_BUDGET_SECONDS = 5.0  # key lookups of one mail, all together
 _SIGNATURE = re.compile(rb"^dkim-signature:", re.IGNORECASE | re.MULTILINE)
 
 
@@ -63,15 +71,16 @@ class KeyResolver:
 
     def txt(self, name: bytes, timeout: float = LOOKUP_SECONDS) -> bytes | None:
         if name not in self._cache:
-            self._cache[name] = self._lookup(name)
+            self._cache[name] = self._lookup(name, timeout)
         found = self._cache[name]
         if isinstance(found, LookupFailed):
             raise found
         return found
 
-    def _lookup(self, name: bytes) -> bytes | None | LookupFailed:
+    def _lookup(self, name: bytes, timeout: float) -> bytes | None | LookupFailed:
         try:
-            answer = self._resolver.resolve(name.decode("ascii", "replace"), "TXT")
+            answer = self._resolver.resolve(name.decode("ascii", "replace"), "TXT",
+                                            lifetime=min(timeout, self._resolver.lifetime))
         except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
             return None
         except (dns.exception.DNSException, OSError) as exc:
@@ -92,8 +101,10 @@ def _nameserver(spec: str) -> dns.nameserver.Do53Nameserver:
     return dns.nameserver.Do53Nameserver(host, port)
 
 
-def verify(data: bytes, from_domain: str | None, resolver: KeyResolver) -> DkimVerdict:
-    """The verdict on the mail's aligned Meta signatures (the whole mail, as the server sent it)."""
+def verify(data: bytes, from_domain: str | None, resolver: KeyResolver,
+           budget: float = DNS_BUDGET_SECONDS) -> DkimVerdict:
+    """The verdict on the mail's aligned Meta signatures (the whole mail, as the server sent it),
+    the first MAX_SIGNATURES of them, with `budget` seconds for all their key lookups."""
     if not from_domain or not _SIGNATURE.search(data.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]):
         return DkimVerdict(NONE, detail="no DKIM-Signature")
     try:
@@ -102,7 +113,13 @@ def verify(data: bytes, from_domain: str | None, resolver: KeyResolver) -> DkimV
     except Exception as exc:  # a header dkimpy cannot even split
         return DkimVerdict(FAIL, detail=f"unreadable message: {type(exc).__name__}")
     candidates = []
+    seen: set[bytes] = set()
     for idx, value in enumerate(signatures):
+        if len(candidates) == MAX_SIGNATURES:
+            break
+        if value in seen:  # the same signature twice proves nothing more
+            continue
+        seen.add(value)
         try:
             tags = dkimpy.util.parse_tag_value(value)
         except Exception:
@@ -115,14 +132,22 @@ def verify(data: bytes, from_domain: str | None, resolver: KeyResolver) -> DkimV
         return DkimVerdict(NONE, detail="no signature of the From domain by a Meta domain")
     failed: DkimVerdict | None = None
     temp: DkimVerdict | None = None
+    deadline = time.monotonic() + budget
+
+    def lookup(name: bytes, timeout: float = LOOKUP_SECONDS) -> bytes | None:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise LookupFailed(f"the DNS budget of {budget:g} s for this mail is spent")
+        return resolver.txt(name, min(timeout, left))
+
     for idx, domain, selector, tags in candidates:
         if b"l" in tags:  # a body length limit lets anyone append text under a valid signature
             failed = failed or DkimVerdict(FAIL, domain, selector,
                                            "signature covers only part of the body (l=)")
             continue
         try:
-            ok = dkimpy.DKIM(data, logger=_QUIET, timeout=LOOKUP_SECONDS).verify(
-                idx=idx, dnsfunc=resolver.txt)
+            # one parse for every signature: a new DKIM() per signature re-read the whole mail
+            ok = checker.verify(idx=idx, dnsfunc=lookup)
         except LookupFailed as exc:
             temp = temp or DkimVerdict(TEMPERROR, domain, selector, f"key lookup failed ({exc})")
             continue

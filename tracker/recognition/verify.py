@@ -6,6 +6,7 @@ The rules themselves are in tracker.recognition.authenticity; the signature chec
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
@@ -25,6 +26,11 @@ FLOW_KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", 
               "unclear_reply", "third_party_reply")
 # Fields a mail has at most once (RFC 5322 3.6, RFC 2045): a second copy lets a reader, who
 # takes the first, see another mail than the one DKIM signed (it covers the last).
+# A key DNS could not give is looked up again once the mail has waited as long again as it has
+# waited so far (5 minutes at first, then 10, 20, ..., a day at most): an outage that lasts is not
+# paid for on every run (a silent resolver cost every sync up to the DNS budget per mail).
+RECHECK_FIRST = dt.timedelta(minutes=5)
+RECHECK_MAX = dt.timedelta(days=1)
 _ONCE = (b"from", b"sender", b"reply-to", b"to", b"cc", b"bcc", b"subject", b"date", b"message-id",
          b"in-reply-to", b"references", b"mime-version", b"content-type", b"content-transfer-encoding")
 _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:", re.MULTILINE)
@@ -128,8 +134,10 @@ def recheck(session: Session, checker: Checker, mailbox: str | None = None) -> i
     from tracker.recognition.parse import parse
     from tracker.store import models
 
-    query = select(models.Finding).where(models.Finding.dkim_result == TEMPERROR,
-                                         models.Finding.raw.is_not(None))
+    now = dt.datetime.now(dt.UTC)
+    query = select(models.Finding).where(
+        models.Finding.dkim_result == TEMPERROR, models.Finding.raw.is_not(None),
+        (models.Finding.dkim_recheck_at.is_(None)) | (models.Finding.dkim_recheck_at <= now))
     if mailbox is not None:
         query = query.where(models.Finding.mailbox == mailbox)
     decided = 0
@@ -137,6 +145,7 @@ def recheck(session: Session, checker: Checker, mailbox: str | None = None) -> i
         mail = parse(row.raw)
         verdict = checker.dkim(row.raw, mail) or DkimVerdict("none")
         if verdict.result == TEMPERROR:
+            row.dkim_recheck_at = next_recheck(row.recorded_at, now)
             continue
         decided += 1
         result = classify(mail, require_authentication=checker.require_authentication,
@@ -153,9 +162,16 @@ def recheck(session: Session, checker: Checker, mailbox: str | None = None) -> i
     return decided
 
 
+def next_recheck(recorded_at: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    waited = now - recorded_at if recorded_at else dt.timedelta(0)
+    return now + min(max(waited, RECHECK_FIRST), RECHECK_MAX)
+
+
 def set_dkim(row, verdict: DkimVerdict | None) -> None:
     if verdict is None:
         return
+    now = dt.datetime.now(dt.UTC)
+    row.dkim_recheck_at = next_recheck(row.recorded_at, now) if verdict.result == TEMPERROR else None
     row.dkim_result = verdict.result
     row.dkim_domain = verdict.domain
     row.dkim_selector = verdict.selector

@@ -153,12 +153,17 @@ class Finding(Base):
     # A third_party_reply's request state: submitted | needs_information | answered (0009).
     request_state: Mapped[str | None] = mapped_column(CleanString(30))
     # A flow mail exactly as the server sent it, and the tracker's own DKIM verdict on it (0006):
-    # pass | fail | none | temperror (checked again at the next sync); None for everyday mail.
+    # pass | fail | none | temperror (looked up again with back-off, dkim_recheck_at); None for everyday mail.
     raw: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     dkim_result: Mapped[str | None] = mapped_column(CleanString(20))
     dkim_domain: Mapped[str | None] = mapped_column(CleanString(255))
     dkim_selector: Mapped[str | None] = mapped_column(CleanString(255))
     dkim_detail: Mapped[str | None] = mapped_column(CleanText)
+    # A temperror is looked up again from this time on, with back-off (0010); None otherwise.
+    dkim_recheck_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # When the user's server received the mail: IMAP INTERNALDATE, or an import's topmost
+    # Received header (0010). None when unknown (recorded before 0010, or no such date).
+    arrived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account | None] = relationship(back_populates="findings")
