@@ -3,13 +3,17 @@
 The processed-message key of an imported message is ("import", the file's absolute path, 0, a number
 from a digest of its bytes), so importing the same file again adds nothing even after mail was
 added to or deleted from it (a position would shift); the Message-ID catches the same mail imported
-from two places.
+from two places. When it arrived is the date of its topmost Received header: the line the user's
+own server wrote last, as IMAP's INTERNALDATE is for a sync.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import hashlib
 import mailbox
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +25,24 @@ SOURCE = "import"
 # A single message file is read up to this size: what lies beyond is attachments (parse drops
 # their bodies anyway), and /proc-like files that never end must not be read whole.
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024
+_RECEIVED = re.compile(rb"^received[ \t]*:(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+HEADER_SCAN = 256 * 1024  # the topmost Received is near the top; no need to read a huge header
+
+
+def arrival(data: bytes) -> dt.datetime | None:
+    """When the topmost Received header says the mail was received (UTC), or None."""
+    end = re.search(rb"\r?\n\r?\n", data[:HEADER_SCAN])
+    found = _RECEIVED.search(data[:end.start() if end else HEADER_SCAN])
+    if not found:
+        return None
+    stamp = found.group(1).rpartition(b";")[2].decode("ascii", "replace")
+    try:
+        value = email.utils.parsedate_to_datetime(" ".join(stamp.split()))
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def count(path: Path) -> int | None:
@@ -104,4 +126,4 @@ def _maildir(path: Path) -> Iterator[RawMessage]:
 def _raw(data: bytes, path: Path) -> RawMessage:
     # 60 bits of SHA-256: fits the BIGINT uid column; a collision would skip one message.
     uid = int(hashlib.sha256(data).hexdigest()[:15], 16)
-    return RawMessage(data, SOURCE, str(path), 0, uid)
+    return RawMessage(data, SOURCE, str(path), 0, uid, arrival(data))

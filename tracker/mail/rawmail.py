@@ -19,7 +19,8 @@ class RawMessage:
     folder: str
     uidvalidity: int
     uid: int
-    received_at: dt.datetime | None = None  # IMAP INTERNALDATE, when the date header is missing
+    # When the user's server received it: IMAP INTERNALDATE, an import's topmost Received header.
+    received_at: dt.datetime | None = None
     # False for a header alone or a header with one part (what a sync fetches first): such bytes
     # cannot be DKIM-checked or kept as evidence; a flow mail is fetched again whole.
     whole: bool = True

@@ -56,6 +56,7 @@ class Evidence:
     reason: str | None = None  # why the mail got its kind (tracker.recognition.classify.Reason)
     authenticity: str | None = None
     request_state: str | None = None  # a third_party_reply's: submitted | needs_information | answered
+    arrived_at: dt.datetime | None = None  # when the user's server received it, when known
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ class Repository:
         sender = mail.sender
         return models.Finding(
             message_key=fit(mail.key, _KEY), kind=kind, message_id=fit(mail.message_id, _MESSAGE_ID),
-            date=date, subject=fit(mail.subject, 1000),
+            date=date, arrived_at=raw.received_at, subject=fit(mail.subject, 1000),
             sender=sender_label(sender),
             mailbox=fit(raw.mailbox, _MAILBOX), folder=fit(raw.folder, _FOLDER), covers_linked=False,
             recorded_at=now())
@@ -250,7 +251,8 @@ class Repository:
                     message_id=f.message_id, mailbox=f.mailbox, folder=f.folder,
                     language=f.language, address=f.address, objection_url=f.objection_url,
                     covers_linked=f.covers_linked, reason=f.reason, authenticity=f.authenticity,
-                    request_state=f.request_state))
+                    request_state=f.request_state,
+                    arrived_at=f.arrived_at))
             for m in acc.marks:
                 found.append(Evidence(acc.platform, acc.account, f"mark:{m.action}",
                                       m.created_at, note=m.note))

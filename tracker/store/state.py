@@ -23,6 +23,11 @@ own after it; `covered_by` names the member whose mail decided. A confirmation i
 only when Meta's reply says it covers the accounts in the Accounts Center (the 2025 replies do, the
 2024 ones do not, issue 22 item 3): a link never invents a yes. A member such a yes leaves as its
 own mail says names that member in `not_covered_by`.
+
+Dates cannot pin a state (issue 20 item 6): a mail's Date is whatever its sender wrote, so a mail
+dated after the user's server received it counts from when it arrived; and once the user marked
+an account, a mail nothing vouches for changes it no more (an unsigned "rejection" dated 2099
+would otherwise stand above every later `mark`).
 """
 
 from __future__ import annotations
@@ -189,9 +194,15 @@ def _own_yes(s: AccountState) -> bool:
     return s.state == "objection_confirmed" and s.confirmed_at is not None and not s.says_covers_linked
 
 
+def when(e: Evidence) -> dt.datetime:
+    """When a mail counts from: its Date, unless that is after the mail arrived."""
+    return e.arrived_at if e.arrived_at is not None and e.arrived_at < e.date else e.date
+
+
 def _account(platform: str, account: str, items: list[Evidence],
              now: dt.datetime | None = None) -> AccountState:
-    items = sorted(items, key=lambda e: (e.date, _ORDER.get(e.kind, 0)))
+    items = sorted((replace(e, date=when(e)) if e.arrived_at else e for e in items),
+                   key=lambda e: (e.date, _ORDER.get(e.kind, 0)))
     resets = [e.date for e in items if e.kind == "mark:reset"]
     if resets:
         items = [e for e in items if not (e.kind.startswith("mark:") and e.date <= resets[-1])]
@@ -201,9 +212,14 @@ def _account(platform: str, account: str, items: list[Evidence],
     state, since = "needs_action", (items[0].date if items else now or dt.datetime.now(dt.UTC))
     last_notice = submitted = confirmed = rejected = replied = None
     covers = False
+    marked = False  # the user's own word: outranks every later mail nothing vouches for
     for e in items:
         kind = e.kind
+        if kind.startswith("mark:"):
+            marked = kind != "mark:reset"
         if unverified(e):
+            if marked:
+                continue
             # Which way is safe decides (issue 14): a notice may push an account to needs_action
             # and a rejection to rejected; a code or receipt must not make it look filed, and a
             # "yes" must not make it look done: the user is asked to check that reply instead.
