@@ -46,7 +46,7 @@ def _write(repo: Repository, n: int, v: str) -> dict[tuple[str, str], str]:
                       date=WHEN, text=v, links=[], auth_results=[v], language_hint=v)
     finding = FindingValue(kind=v, platform=v, account=key, address=v, language=v,
                            links=(MetaLink(v, v, v),), objection_url=v,
-                           reason=Reason(v, v, (v,)), authenticity=v)
+                           reason=Reason(v, v, (v,)), authenticity=v, request_state=v)
     repo.record_processed(raw, key, v, v)
     repo.record_finding(raw, mail, finding, DkimVerdict(v, v, v, v), keep_raw=True)
     suspicious = ParsedMail(**{**mail.__dict__, "key": "s" + key})
@@ -65,7 +65,8 @@ def _write(repo: Repository, n: int, v: str) -> dict[tuple[str, str], str]:
         ("findings", "subject"): v, ("findings", "sender"): sender, ("findings", "address"): v,
         ("findings", "language"): v, ("findings", "mailbox"): v, ("findings", "folder"): v,
         ("findings", "objection_url"): v, ("findings", "reason"): str(finding.reason),
-        ("findings", "authenticity"): v, ("findings", "dkim_result"): v,
+        ("findings", "authenticity"): v, ("findings", "request_state"): v,
+        ("findings", "dkim_result"): v,
         ("findings", "dkim_domain"): v, ("findings", "dkim_selector"): v,
         ("findings", "dkim_detail"): v,
         ("links", "role"): v, ("links", "url"): v,
