@@ -205,3 +205,9 @@ def test_a_linked_account_is_never_covered_since_before_its_own_first_mail():
     linked = states["instagram:anna.photos"]
     assert linked.state == "objection_confirmed" and linked.covered_by == "facebook:anna@example.org"
     assert linked.since == T0 + 120 * DAY and linked.confirmed_at == T0 + 2 * DAY
+
+
+def test_why_says_an_information_notice_has_nothing_to_file():
+    finding = classify(parse((FIXTURES / "pt_facebook_other_ai_ads_info.eml").read_bytes())).finding
+    assert finding.kind == "other"
+    assert str(finding.reason).startswith("information: about AI at Meta, with no objection link")

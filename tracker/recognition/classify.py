@@ -241,6 +241,12 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
             return "unclear_reply", Reason(f"{reason.rule}, in a mail that also states the right "
                                            "to object", reason.language, reason.matched)
         return kind, reason
+    ai = group("ai_at_meta").search(text)
+    if ai:
+        # FG: the October 2025 notice (chats with Meta AI shape ads) has no opt-out: information,
+        # nothing to file. Said in `why`, so that nobody looks for the form it does not have.
+        return "other", _reason("information: about AI at Meta, with no objection link (nothing "
+                                "to file)", ai)
     return "other", Reason("other: nothing about an objection")
 
 
