@@ -174,7 +174,9 @@ TRACKING_PARAMS: frozenset[str] = frozenset(
 TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "__cft__", "__xts__")
 
 # A six-digit one-time code (FG "Form": codes come in the subject from security@facebookmail.com).
-CODE = re.compile(r"(?<![\w.%=-])(\d{6})(?![\w%-])")
+# Not inside a Latin token (ids, tracking values); Japanese and Korean write the code against
+# their words ("コード482913を", "482913을"), which are no token of it.
+CODE = re.compile(r"(?<![A-Za-z0-9_.%=-])(\d{6})(?![A-Za-z0-9_%-])")
 # Instagram usernames: letters, digits, dots and underscores, at most 30.
 USERNAME = r"[A-Za-z0-9._]{1,30}"
 # Senders' local parts that only ever send everyday notifications (FG "Everyday Meta mail"): their
