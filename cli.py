@@ -374,7 +374,9 @@ def rules_() -> None:
 
     _say("Kinds of mail: " + ", ".join(KINDS) + " (and suspicious: claims to be Meta, is not)")
     _say("Platforms: " + ", ".join(PLATFORMS))
-    _say("Languages: " + ", ".join(f"{lang.code} ({lang.name})" for lang in rules.LANGUAGES))
+    _say(f"Languages ({len(rules.LANGUAGES)}, one file each in tracker/recognition/languages/; a reply "
+         "in any other language is unclear_reply, said, not guessed; docs/languages.md): "
+         + ", ".join(f"{lang.code} ({lang.name})" for lang in rules.LANGUAGES))
     _say("Genuine sender domains (and their subdomains): "
                + ", ".join(domain for domain, _ in rules.SENDER_DOMAINS))
     _say("Forms:")

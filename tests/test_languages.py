@@ -93,3 +93,14 @@ def test_the_identifier_names_the_language_of_a_short_text(text, code):
     from tracker.recognition.language import identify
 
     assert identify(text)[0] == code
+
+
+def test_rules_lists_every_language_file():
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    out = " ".join(CliRunner().invoke(cli, ["rules"], catch_exceptions=False).output.split())
+    listed = out.split("Languages (")[1].split("Genuine sender")[0]
+    assert listed.startswith(f"{len(FILES)}, one file each")
+    assert all(f"{code} (" in listed for code in FILES)
