@@ -46,7 +46,7 @@ ENGLISH = Words(
     overdue="OVERDUE: submitted {days} ago, no confirmation",
     stale="submitted {days} ago, no confirmation yet",
     advice_overdue=("A month without an answer: send Meta a reminder (objection-tracker "
-                    "reminder-text {key}); 14 days later, a complaint to the supervisory authority "
+                    "reminder-text {key}); 14 days later, a complaint to your data protection authority "
                     "(objection-tracker complaint {key} --out DIR)."),
     advice_stale="Confirmed already? objection-tracker mark {key} confirmed",
     advice_check_reply=("Open Meta's reply (objection-tracker why {key}), then: objection-tracker "
