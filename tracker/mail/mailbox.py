@@ -441,7 +441,7 @@ class Head:
 # most of a header's bytes and is not needed.
 HEADER_FIELDS = ("FROM TO CC DELIVERED-TO X-ORIGINAL-TO SUBJECT DATE MESSAGE-ID AUTHENTICATION-RESULTS "
                  "CONTENT-TYPE CONTENT-TRANSFER-ENCODING CONTENT-LANGUAGE MIME-VERSION LIST-ID "
-                 "AUTO-SUBMITTED")
+                 "AUTO-SUBMITTED X-FACEBOOK-NOTIFY FEEDBACK-ID")
 
 
 def limits(box: MailboxConfig) -> Limits:

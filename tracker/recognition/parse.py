@@ -86,6 +86,10 @@ class ParsedMail:
     # Which header named each recipient ("to", "cc", "delivered-to", "x-original-to"): only To
     # and Cc can be covered by a DKIM signature (issue 20 item 2).
     recipient_headers: dict[str, str] = field(default_factory=dict)
+    # Meta's campaign (the template's name, the same in every language), from X-Facebook-Notify
+    # and Feedback-ID; None when neither names one or the two disagree.
+    campaign: str | None = None
+    campaign_headers: tuple[str, ...] = ()  # the headers that named it
 
 
 def parse(data: bytes) -> ParsedMail:
@@ -146,6 +150,7 @@ def parse(data: bytes) -> ParsedMail:
         list_id=_header(msg, "List-Id", defects) or None,
         auto_submitted=_header(msg, "Auto-Submitted", defects) or None,
         recipient_headers=recipients,
+        **_campaign(msg, defects),
     )
 
 
@@ -199,6 +204,28 @@ def _decoded(value: str, defects: list[str], name: str = "From") -> str:
 
 def _all_headers(msg: Message, name: str) -> list[str]:
     return [" ".join(str(v).split()) for v in msg.get_all(name, failobj=[])]
+
+
+CAMPAIGN_NAME = re.compile(r"[a-z0-9_]{1,80}")
+
+
+def _campaign(msg: Message, defects: list[str]) -> dict:
+    """`X-Facebook-Notify: <campaign>; mailid=...` and `Feedback-ID: <id>:<campaign>:Facebook`
+    (field guide). Only a name both agree on, or the one that is there, counts."""
+    found: dict[str, str] = {}
+    notify = _header(msg, "X-Facebook-Notify", defects).split(";")[0].strip().lower()
+    if CAMPAIGN_NAME.fullmatch(notify):
+        found["X-Facebook-Notify"] = notify
+    feedback = [f.strip() for f in _header(msg, "Feedback-ID", defects).split(":")]
+    if len(feedback) >= 3 and feedback[-1].lower() == "facebook" and \
+            CAMPAIGN_NAME.fullmatch(feedback[-2].lower()):
+        found["Feedback-ID"] = feedback[-2].lower()
+    names = set(found.values())
+    if len(names) != 1:
+        if names:
+            defects.append("campaign headers disagree: " + ", ".join(sorted(names)))
+        return {}
+    return {"campaign": names.pop(), "campaign_headers": tuple(found)}
 
 
 def _sender(msg: Message, defects: list[str]) -> Address | None:

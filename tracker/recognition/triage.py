@@ -7,7 +7,12 @@ decision leans the safe way: a mail is everyday only when its subject has the sh
 everyday notification AND nothing in the header hints at the flow. Every subject the tracker does
 not know (Meta's reply template is not even published) counts as possibly the flow, and its body
 is read. Only the sender (already judged genuine by the caller), the subject, List-Id,
-Auto-Submitted and the recipients are read: all of them come with HEADER.FIELDS.
+Auto-Submitted, the recipients and Meta's campaign headers are read: all of them come with
+HEADER.FIELDS.
+
+Meta's campaign (X-Facebook-Notify, Feedback-ID) names the template in the same words in every
+language, so where it is one campaigns.toml lists as everyday, the subject's language does not
+matter. A campaign not listed is no evidence either way: the other fields decide.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from tracker.recognition.authenticity import meta_domain
 from tracker.recognition.parse import ParsedMail
@@ -23,6 +29,10 @@ FLOW = "flow"
 EVERYDAY = "everyday"
 # A subject longer than this is matched on its start only: Meta's subjects are short.
 MAX_SUBJECT = 300
+
+CAMPAIGNS = Path(__file__).with_name("campaigns.toml")
+# What a listed campaign must mean for its mail to be settled by the header (campaigns.toml).
+SETTLED = frozenset({"everyday", "login_alert"})
 
 # Shapes of everyday notifications' subjects (FG "Everyday Meta mail"), by language. A name or
 # username ahead of them ("anna.cooks, you have 3 new notifications") is allowed. Each pattern
@@ -124,12 +134,32 @@ def triage(mail: ParsedMail) -> HeaderTriage:
         return HeaderTriage(FLOW, "a reply or forward")
     if not any(meta_domain(r.rpartition("@")[2]) is None for r in mail.recipients):
         return HeaderTriage(FLOW, "no recipient outside Meta: not a mail to the user")
+    meaning = campaign_meaning(mail)
+    if meaning in SETTLED:
+        return HeaderTriage(EVERYDAY, f"Meta's campaign {mail.campaign!r}: {meaning}")
     hint = _flow_hints().search(subject)
     if hint:
         return HeaderTriage(FLOW, f"subject hints at the flow ({hint.group(0)!r})")
     if _everyday_subjects().fullmatch(subject):
         return HeaderTriage(EVERYDAY, "subject of an everyday notification")
     return HeaderTriage(FLOW, "subject not known as an everyday one")
+
+
+def campaign_meaning(mail: ParsedMail) -> str | None:
+    """What campaigns.toml says the mail's campaign means, when every header that named it is one
+    the entry is documented for; None for a campaign it does not list."""
+    if mail.campaign is None:
+        return None
+    meanings = {_campaigns().get((header, mail.campaign)) for header in mail.campaign_headers}
+    return meanings.pop() if len(meanings) == 1 else None
+
+
+@cache
+def _campaigns() -> dict[tuple[str, str], str]:
+    import tomllib
+
+    entries = tomllib.loads(CAMPAIGNS.read_text(encoding="utf-8"))["campaign"]
+    return {(e["header"], e["value"]): e["means"] for e in entries}
 
 
 def _fold(subject: str) -> str:
