@@ -113,11 +113,6 @@ OVERRIDES: dict[str, tuple[dict, str]] = {
 # added to make a test pass.
 PENDING: dict[str, tuple[str, ...]] = {
     "blind3/tr_03_confirm_2025_ig_linked.eml": ('covers_linked_accounts',),
-    "blind3/ru_03_vcode_fb_8digit.eml": ('kind',),
-    "blind3/uk_02_vcode_fb_5digit.eml": ('kind',),
-    "blind3/bg_02_vcode_fb_7digit.eml": ('kind',),
-    "blind3/ko_02_vcode_ig_7digit.eml": ('kind',),
-    "blind3/hi_02_vcode_fb_5digit.eml": ('kind',),
     "blind3/hi_03_confirm_2025_ig_linked.eml": ('covers_linked_accounts',),
     "blind4/it_52_notice_2026_help_meta.eml": ('objection_url',),
 }

@@ -16,7 +16,7 @@ from tracker.act.report import label
 from tracker.config import Config, MailboxConfig, ObjectionConfig
 from tracker.errors import ConfigError
 from tracker.mail.credentials import check_available
-from tracker.recognition import rules
+from tracker.recognition import codes, rules
 from tracker.store.state import PENDING, AccountState
 
 # The form's free-text field ("Please tell us how this processing impacts you") refused answers
@@ -181,13 +181,8 @@ def objection_text(settings: ObjectionConfig, language: str) -> ObjectionText:
 
 
 def code_in(text: str) -> str | None:
-    """The six-digit code a code mail gives: a number the mail calls a code, outside links."""
-    text = URL.sub(" ", text)
-    for match in rules.CODE.finditer(text):
-        around = text[max(0, match.start() - 80):match.end() + 80].lower()
-        if any(word in around for word in rules.CODE_WORDS):
-            return match.group(1)
-    return None
+    """The code a code mail gives (5 to 8 digits): a number standing where a code stands."""
+    return codes.code_in(text)
 
 
 def describe(guide: Guide) -> list[str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tracker.recognition import identity, rules
+from tracker.recognition import codes, identity, rules
 from tracker.recognition import language as languages
 from tracker.recognition.authenticity import Verdict, judge
 from tracker.recognition.dkim import DkimVerdict
@@ -326,8 +326,7 @@ def _request_state(said: str, links: tuple[MetaLink, ...]) -> str:
 def _objection_code(mail: ParsedMail, subject: str, text: str, *, whatsapp: bool = False) -> Reason | None:
     # Links carry long digit runs (aref=1716800000, mids): look for the code outside them, and
     # only a number the mail calls a code ("[Case 482913]" in a reply is not one).
-    if not any(_near_code_word(t) for t in (mail.subject[:MAX_SUBJECT],
-                                            URL.sub(" ", QUOTED.sub(" ", mail.text[:HEAD])))):
+    if not codes.code_in(QUOTED.sub(" ", mail.text[:HEAD]), mail.subject[:MAX_SUBJECT]):
         return None
     # Login and two-factor codes look alike (FG): only a code said to be for a request counts.
     # WhatsApp mails codes for logins, new phones and e-mail checks all the time: there only a
@@ -341,14 +340,6 @@ def _objection_code(mail: ParsedMail, subject: str, text: str, *, whatsapp: bool
     if group("login_code").search(subject) and not said_in_subject:
         return None
     return _reason("verification code: a code for a request", purpose)
-
-
-def _near_code_word(text: str) -> bool:
-    for match in rules.CODE.finditer(text):
-        around = text[max(0, match.start() - 80):match.end() + 80].lower()
-        if any(word in around for word in rules.CODE_WORDS):
-            return True
-    return False
 
 
 def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False,

@@ -173,10 +173,7 @@ TRACKING_PARAMS: frozenset[str] = frozenset(
 )
 TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "__cft__", "__xts__")
 
-# A six-digit one-time code (FG "Form": codes come in the subject from security@facebookmail.com).
-# Not inside a Latin token (ids, tracking values); Japanese and Korean write the code against
-# their words ("コード482913を", "482913을"), which are no token of it.
-CODE = re.compile(r"(?<![A-Za-z0-9_.%=-])(\d{6})(?![A-Za-z0-9_%-])")
+# One-time codes (5 to 8 digits) are found by where they stand: codes.py.
 # Instagram usernames: letters, digits, dots and underscores, at most 30.
 USERNAME = r"[A-Za-z0-9._]{1,30}"
 # Senders' local parts that only ever send everyday notifications (FG "Everyday Meta mail"): their
