@@ -69,3 +69,19 @@ def test_a_case_number_of_seven_digits_in_the_subject_of_a_reply_is_no_code():
 def test_a_login_code_of_any_length_stays_a_login_code(digits):
     raw = LOGIN_MAIL.replace(b"519044", digits.encode())
     assert classify(parse(raw)).finding.kind == "other"
+
+
+def test_a_login_code_campaign_is_never_a_request_code():
+    # The body asks for a code "to confirm your request" about AI at Meta; Meta's campaign header
+    # says the template is an account-recovery code (campaigns.toml): never an objection code.
+    assert classify(parse(CODE_MAIL)).finding.kind == "verification_code"
+    for header in (b"X-Facebook-Notify: ig_verify_email_for_recovery; mailid=1",
+                   b"Feedback-ID: 9999:ig_verify_email_for_recovery:Facebook"):
+        raw = CODE_MAIL.replace(b"X-Facebook-Notify: msg; mailid=62bb36c80fd16050ca30", header, 1)
+        result = classify(parse(raw)).finding
+        assert result.kind == "other" and "recovery" in str(result.reason)
+
+
+def test_an_unlisted_campaign_tells_nothing():
+    raw = CODE_MAIL.replace(b"X-Facebook-Notify: msg;", b"X-Facebook-Notify: ai_objection_code;", 1)
+    assert classify(parse(raw)).finding.kind == "verification_code"

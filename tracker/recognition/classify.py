@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from tracker.recognition import codes, identity, rules
+from tracker.recognition import codes, identity, rules, triage
 from tracker.recognition import language as languages
 from tracker.recognition.authenticity import Verdict, judge
 from tracker.recognition.dkim import DkimVerdict
@@ -189,6 +189,14 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         if right and any(link.role == "objection_form" for link in links):
             return "notice", _reason(f"notice: right to object and objection link, in {everyday.rule}", right)
         return "other", everyday
+    campaign = triage.campaign_meaning(mail)
+    if campaign in triage.SETTLED:
+        # Meta's campaign names the template in every language (campaigns.toml): an invitation,
+        # a page's likes or a login alert is everyday mail, whatever names or words it carries.
+        return "other", Reason(f"everyday: Meta's campaign {mail.campaign!r} ({campaign})")
+    if campaign == "login_code" and _has_code(mail):
+        return "other", Reason(f"code: Meta's campaign {mail.campaign!r} is a login, sign-up or "
+                               "recovery code, not a code for a request")
     code = _objection_code(mail, subject_n, QUOTED.sub(" ", text), whatsapp=platform == "whatsapp")
     if code:
         return "verification_code", code
@@ -326,7 +334,7 @@ def _request_state(said: str, links: tuple[MetaLink, ...]) -> str:
 def _objection_code(mail: ParsedMail, subject: str, text: str, *, whatsapp: bool = False) -> Reason | None:
     # Links carry long digit runs (aref=1716800000, mids): look for the code outside them, and
     # only a number the mail calls a code ("[Case 482913]" in a reply is not one).
-    if not codes.code_in(QUOTED.sub(" ", mail.text[:HEAD]), mail.subject[:MAX_SUBJECT]):
+    if not _has_code(mail):
         return None
     # Login and two-factor codes look alike (FG): only a code said to be for a request counts.
     # WhatsApp mails codes for logins, new phones and e-mail checks all the time: there only a
@@ -340,6 +348,10 @@ def _objection_code(mail: ParsedMail, subject: str, text: str, *, whatsapp: bool
     if group("login_code").search(subject) and not said_in_subject:
         return None
     return _reason("verification code: a code for a request", purpose)
+
+
+def _has_code(mail: ParsedMail) -> bool:
+    return codes.code_in(QUOTED.sub(" ", mail.text[:HEAD]), mail.subject[:MAX_SUBJECT]) is not None
 
 
 def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False,
