@@ -1,7 +1,9 @@
 """The words of the reminder to Meta and of the complaint to a supervisory authority, per language
 (English, German, French), as tracker/act/digest_words.py keeps the digest's. Our own wording;
-the articles are the GDPR's: 21(1) the right to object, 12(3) one month to act on a request,
-77 the right to lodge a complaint, 58(2) the authority's corrective powers."""
+the reminder never says what Meta's yes or no says, so Meta quoting it back cannot decide
+(tests/test_own_words.py); the articles are the GDPR's: 21(1) the right to object, 12(3) one
+month to act on a request, 77 the right to lodge a complaint, 58(2) the authority's corrective
+powers."""
 
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ ENGLISH = LetterWords(
         "{platform} account {account} ({addresses}) to develop and improve AI at Meta.",
         "Article 12(3) GDPR gives you one month to act on such a request. That month ended on "
         "{overdue_since}, and I have had no answer.",
-        "Please confirm by {answer_by} that you honour my objection. Otherwise I will lodge a "
+        "Please tell me by {answer_by} what you have decided. Otherwise I will lodge a "
         "complaint with the supervisory authority (Article 77 GDPR).",
     ),
     reminder_close="Kind regards,",
@@ -88,7 +90,7 @@ GERMAN = LetterWords(
         "Nach Art. 12 Abs. 3 DSGVO haben Sie einen Monat, um auf einen solchen Antrag hin tätig zu "
         "werden. Dieser Monat ist am {overdue_since} abgelaufen; eine Antwort habe ich nicht "
         "erhalten.",
-        "Bitte bestätigen Sie mir bis zum {answer_by}, dass Sie meinem Widerspruch stattgeben. "
+        "Bitte teilen Sie mir bis zum {answer_by} mit, wie Sie entschieden haben. "
         "Andernfalls werde ich Beschwerde bei der Aufsichtsbehörde einlegen (Art. 77 DSGVO).",
     ),
     reminder_close="Mit freundlichen Grüßen",
@@ -131,9 +133,9 @@ FRENCH = LetterWords(
         "Le {filed}, je me suis opposé(e), en vertu de l'article 21, paragraphe 1, du RGPD, à "
         "l'utilisation des données personnelles de mon compte {platform} {account} ({addresses}) "
         "pour développer et améliorer l'IA chez Meta.",
-        "L'article 12, paragraphe 3, du RGPD vous donne un mois pour donner suite à une telle "
+        "L'article 12, paragraphe 3, du RGPD vous donne un mois pour statuer sur une telle "
         "demande. Ce mois a pris fin le {overdue_since} et je n'ai reçu aucune réponse.",
-        "Merci de me confirmer d'ici le {answer_by} que vous donnez suite à mon opposition. À "
+        "Merci de m'indiquer d'ici le {answer_by} votre décision. À "
         "défaut, je saisirai l'autorité de contrôle (article 77 du RGPD).",
     ),
     reminder_close="Veuillez agréer, Madame, Monsieur, mes salutations distinguées.",

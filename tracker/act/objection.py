@@ -21,16 +21,18 @@ from tracker.store.state import PENDING, AccountState
 
 # The form's free-text field ("Please tell us how this processing impacts you") refused answers
 # under 100 characters in 2024 (field guide, "the code step"): every template is well above that.
-# Our own wording; Art. 21(1) GDPR is the right Meta's notices name.
+# Our own wording; Art. 21(1) GDPR is the right Meta's notices name. Meta may copy the request back
+# under its reply: no template says what Meta's yes or no says ("honour my objection", "I cannot"),
+# so a copy can never decide (tests/test_own_words.py, issue 20 item 3).
 TEMPLATES: dict[str, str] = {
     "en": (
         "I object under Article 21(1) GDPR to Meta using my personal data, including my posts, "
         "photos, comments and other content, to develop and improve AI at Meta and its generative "
         "AI models. I shared this content with people I chose, not to train AI systems. Once my "
-        "data is in a trained model I can neither see nor control how it is used, and I cannot "
-        "take it back. This processing affects my privacy, my control over my own words and "
+        "data is in a trained model I can neither see nor control how it is used, and it stays "
+        "there for good. This processing affects my privacy, my control over my own words and "
         "images, and the privacy of the people who appear in them. Please stop processing my data "
-        "for this purpose and confirm by email that you will honour my objection."
+        "for this purpose and tell me by email what you have decided."
     ),
     "de": (
         "Ich widerspreche gemäß Art. 21 Abs. 1 DSGVO der Verwendung meiner personenbezogenen "
@@ -41,8 +43,8 @@ TEMPLATES: dict[str, str] = {
         "noch steuern, wie sie verwendet werden, und sie nicht zurückholen. Diese Verarbeitung "
         "beeinträchtigt meine Privatsphäre, meine Kontrolle über meine eigenen Worte und Bilder "
         "und die Privatsphäre der Menschen, die darauf zu sehen sind. Bitte verarbeiten Sie meine "
-        "Daten nicht mehr zu diesem Zweck und bestätigen Sie mir per E-Mail, dass Sie meinem "
-        "Widerspruch stattgeben."
+        "Daten nicht mehr zu diesem Zweck und teilen Sie mir per E-Mail mit, wie Sie entschieden "
+        "haben."
     ),
     "fr": (
         "Je m'oppose, en vertu de l'article 21, paragraphe 1, du RGPD, à l'utilisation de mes "
@@ -52,8 +54,8 @@ TEMPLATES: dict[str, str] = {
         "systèmes d'IA. Une fois mes données intégrées à un modèle entraîné, je ne peux ni voir "
         "ni contrôler leur utilisation, ni les retirer. Ce traitement porte atteinte à ma vie "
         "privée, à la maîtrise de mes propres mots et images, et à la vie privée des personnes "
-        "qui y figurent. Merci de cesser ce traitement de mes données et de me confirmer par "
-        "e-mail que vous donnez suite à mon opposition."
+        "qui y figurent. Merci de cesser ce traitement de mes données et de m'indiquer par "
+        "e-mail votre décision."
     ),
 }
 MIN_TEXT = 100  # what the 2024 form asked for at least
