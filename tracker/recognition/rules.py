@@ -180,11 +180,14 @@ USERNAME = r"[A-Za-z0-9._]{1,30}"
 # text quotes other people, so it is never read for outcomes, codes or account names.
 EVERYDAY_SENDERS: frozenset[str] = frozenset({"notification", "notifications", "friendupdates",
                                               "groupupdates", "reminders"})
-# Links to what other people posted or sent, and to login checks: only everyday mail carries them
-# (measured on the four test sets: never in a notice, code mail or reply). A path on a Meta host.
+# Links to what other people posted, sent or made, and to login checks: only everyday mail carries
+# them (measured on the test sets: never in a notice, code mail or reply). A path on a Meta host.
+# Groups, events, Pages and fundraisers are named by whoever made them: an invitation to one is
+# everyday mail whatever its name says (issue 20 item 3).
 EVERYDAY_LINK = re.compile(
     r"^/(?:permalink\.php|story\.php|photo\.php|photo/|p/|reel/|reels/|stories/|tv/|direct/|messages/|t/|"
-    r"groups/[^/]+/(?:posts|permalink)/|notifications|home\.php|hacked|checkpoint|activity|@[^/]+/post/)")
+    r"groups/|events/|pages/|fundraisers/|donate/|notifications|home\.php|hacked|checkpoint|activity|"
+    r"@[^/]+/post/)")
 # Meta's replies, whatever the language: the team that signs them and the Support Inbox copy.
 REPLY_SIGNATURES: tuple[str, ...] = (r"privacy operations", r"support inbox", r"\[case #?\d+",
                                      r"\bcase #\d+", r"^re: ")
