@@ -6,29 +6,65 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import importlib.util
 import itertools
-import json
 import logging
 import os
 import sys
-import webbrowser
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+# The packages the commands import later (tracker.actions and below), looked for without
+# importing them: a checkout before `pip install -e .` still gets one plain sentence.
+NEEDED = ("sqlalchemy", "alembic", "imapclient", "lxml", "apscheduler", "platformdirs", "filelock",
+          "dkim", "dns", "charset_normalizer", "py3langid")
+
+
+def _missing() -> str | None:
+    for name in NEEDED:
+        try:
+            if sys.modules.get(name, True) is None or importlib.util.find_spec(name) is None:
+                return name
+        except (ImportError, ValueError):
+            return name
+    return None
+
 
 try:
     import click
 
-    from tracker import actions, config
-    from tracker.act import report, schedule
-    from tracker.act.doctor import database_warnings
+    from tracker.choices import DEFAULT_JOBS, MARK_ACTIONS
     from tracker.errors import EXIT_CODES, TrackerError
-    from tracker.mail.importer import count
     from tracker.sanitize import CleanFormatter, clean
-    from tracker.store import unreadable
-    from tracker.sync import SyncSummary
 except ModuleNotFoundError as missing:  # `python cli.py` from a checkout, before installing
-    package = (missing.name or "?").split(".")[0]
-    sys.exit(f"objection-tracker: the Python package {package!r} is not installed: run "
+    _absent: str | None = (missing.name or "?").split(".")[0]
+else:
+    _absent = _missing()
+if _absent:
+    sys.exit(f"objection-tracker: the Python package {_absent!r} is not installed: run "
              "`pip install -e .` in the checkout first (or `make demo`, which makes a virtualenv)")
+
+if TYPE_CHECKING:
+    from tracker.sync import SyncSummary
+
+
+class _Later:
+    """A module imported when a command first uses it: `--help` and `status` do not pay for what
+    only `sync` needs (issue 21 item 2; tests/test_quick_start.py lists what each may import)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(importlib.import_module(self._name), attr)
+
+
+actions = _Later("tracker.actions")
+config = _Later("tracker.config")
+report = _Later("tracker.act.report")
+schedule = _Later("tracker.act.schedule")
+unreadable = _Later("tracker.store.unreadable")
 
 
 class TrackerGroup(click.Group):
@@ -106,7 +142,7 @@ def init(ctx: click.Context, force: bool) -> None:
 
 
 def _jobs_option(command):
-    return click.option("--jobs", type=click.IntRange(min=1), default=actions.DEFAULT_JOBS,
+    return click.option("--jobs", type=click.IntRange(min=1), default=DEFAULT_JOBS,
                         show_default=True, help="Mailboxes synced at once, one IMAP connection "
                         "each.")(command)
 
@@ -155,6 +191,8 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     tty = sys.stdout.isatty()
     progress = BarProgress() if tty else None
     if progress:
+        from tracker.mail.importer import count
+
         total = sum(count(p) or 0 for p in paths)
         if total > 200:
             progress.start("import", total)
@@ -205,6 +243,8 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
         for entry, state in zip(data["accounts"], result.accounts, strict=True):
             entry["people"] = result.people.get(state.key, [])
         data["unreadable"] = unreadable.as_json(result.unreadable)
+        import json
+
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))  # whole: for scripts
     elif cfg.people and person is None and not list_unreadable:
         for i, (heading, part) in enumerate(actions.status_by_person(cfg)):
@@ -227,7 +267,7 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
 
 @cli.command()
 @click.argument("account", metavar="PLATFORM:ACCOUNT")
-@click.argument("action", type=click.Choice(actions.MARK_ACTIONS))
+@click.argument("action", type=click.Choice(MARK_ACTIONS))
 @click.option("--note", help="Why, or what you did (kept with the mark).")
 @click.option("--new", is_flag=True, help="Add the account although no mail named it "
               "(without it an unknown account is refused, with the closest known ones).")
@@ -399,6 +439,8 @@ def doctor(ctx: click.Context, mailbox: str | None) -> None:
     what is wrong, in plain words. Exit 4 when a mailbox has a problem.
     """
     cfg = _config(ctx)
+    from tracker.act.doctor import database_warnings
+
     checkups = actions.doctor(cfg, (mailbox,) if mailbox else ())
     for warning in database_warnings(cfg.database_url):
         _say(f"database: warning: {warning}")
@@ -654,6 +696,8 @@ def object_(ctx: click.Context, account: str | None, next_: bool, no_browser: bo
     the mailbox that receives the code (read-only, IMAP IDLE where offered) and prints the code
     the moment it arrives, until Meta replies or --wait minutes pass.
     """
+    import webbrowser
+
     from tracker.act import clipboard, objection, watch
 
     if not yes and not _on_terminal():

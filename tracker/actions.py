@@ -14,37 +14,27 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
-from tracker.act import doctor as checkup
-from tracker.act import hints, notify
-from tracker.act.remind import Delivery, pending, plan
+from tracker.choices import ALIASES, DEFAULT_JOBS, MARK_ACTIONS, PLATFORMS
 from tracker.config import Config, MailboxConfig
 from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
-from tracker.mail import importer
-from tracker.mail.credentials import (
-    check_available,
-    check_keyring_backend,
-    source,
-    store_in_keyring,
-)
-from tracker.mail.rawmail import RawMessage
-from tracker.recognition.classify import ALIASES, PLATFORMS
-from tracker.recognition.dkim import KeyResolver
-from tracker.recognition.verify import Checker, recheck
-from tracker.store import accounts as known_accounts
-from tracker.store import hosts, people, unreadable
-from tracker.store.engine import open_database
-from tracker.store.lock import exclusive
-from tracker.store.repo import Repository, SuspiciousMail
-from tracker.store.state import AccountState, derive
-from tracker.sync import Progress, SyncSummary, ingest_all, sync_mailbox
 
-MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
-DEFAULT_JOBS = 4  # mailboxes synced at once: IMAP waits dominate, and servers limit connections
+# Each command imports what it uses, in its function: `status` needs neither IMAP, nor DKIM, nor
+# the classifier, nor Apprise, and Python's imports were most of a short command's time (issue 21
+# item 2). Names only annotations use are imported for the type checker alone.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from tracker.act import doctor as checkup
+    from tracker.act.remind import Delivery
+    from tracker.mail.rawmail import RawMessage
+    from tracker.recognition.dkim import KeyResolver
+    from tracker.store import people, unreadable
+    from tracker.store.repo import SuspiciousMail
+    from tracker.store.state import AccountState
+    from tracker.sync import Progress, SyncSummary
+
 # Hosts running one schedule do not start to the second: a run leaves alone a mailbox another
 # run synced this long before it started (PostgreSQL). A `sync` by hand does not count here.
 RUN_FRESH = dt.timedelta(minutes=5)
@@ -61,12 +51,16 @@ class Status:
 
 
 def database(config: Config) -> sessionmaker[Session]:
+    from tracker.store.engine import open_database
+
     return open_database(config.database_url)
 
 
 def init(config_path: Path, database_url: str, *, force: bool = False) -> bool:
     """Write the commented example config (0600) unless one exists; create the database.
     Returns True when a config file was written."""
+    from tracker.store.engine import open_database
+
     written = False
     if force or not config_path.exists():
         config_path.parent.mkdir(parents=True, exist_ok=True)
@@ -83,6 +77,9 @@ def sync(config: Config, names: tuple[str, ...] = (), *, progress: Progress | No
     """Sync the named mailboxes (all by default), `jobs` at a time. A mailbox that fails does not
     stop the others. On PostgreSQL each mailbox is locked in the database instead of the whole
     run on this machine (tracker.store.hosts)."""
+    from tracker.store import hosts
+    from tracker.store.lock import exclusive
+
     boxes = _boxes(config, names)
     sessions = database(config)
     if hosts.shared(config.database_url):
@@ -109,6 +106,11 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     the others still sync. Each error carries the hint `doctor` would give. With jobs > 1 the
     mailboxes sync in parallel, one IMAP connection each; on SQLite their transactions take
     turns (hosts.OneWriter)."""
+    from tracker.act import hints
+    from tracker.recognition.dkim import KeyResolver
+    from tracker.store import hosts
+    from tracker.sync import SyncSummary
+
     if jobs < 1:
         raise TrackerError(f"--jobs {jobs}: must be 1 or more")
     parallel = jobs > 1 and len(boxes) > 1
@@ -168,6 +170,10 @@ def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
     """sync_mailbox, again from its last committed batch when a batch collided with another
     mailbox's (the same mail or a new account written by both at once, in parallel or from
     another host): the unique keys refuse the second, which then finds the first's rows."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from tracker.sync import sync_mailbox
+
     for attempt in range(1, SYNC_ATTEMPTS + 1):
         try:
             return sync_mailbox(sessions, box, progress=progress, resolver=resolver)
@@ -189,6 +195,12 @@ class ImportResult:
 
 def import_paths(config: Config, paths: list[Path], *,
                  progress: Progress | None = None) -> ImportResult:
+    from tracker.mail import importer
+    from tracker.recognition.dkim import KeyResolver
+    from tracker.recognition.verify import Checker, recheck
+    from tracker.store.lock import exclusive
+    from tracker.sync import SyncSummary, ingest_all
+
     sessions = database(config)
     summary = SyncSummary("import")
     not_mail: list[str] = []
@@ -205,6 +217,8 @@ def import_paths(config: Config, paths: list[Path], *,
 def _mail_only(messages: Iterator[RawMessage], not_mail: list[str]) -> Iterator[RawMessage]:
     """A file that is no mail (a PDF, a note) is named and skipped; broken mail goes on to be
     recorded as unreadable with its reason."""
+    from tracker.store import unreadable
+
     for raw in messages:
         if unreadable.is_mail(raw.data):
             yield raw
@@ -215,6 +229,8 @@ def _mail_only(messages: Iterator[RawMessage], not_mail: list[str]) -> Iterator[
 
 def status(config: Config, person: str | None = None) -> Status:
     """Every account; with `person`, only that person's, cut to what their mailboxes saw."""
+    from tracker.store import people
+
     audience = people.Audience(config.person(person)) if person is not None else None
     return _statuses(config, [audience] if audience else [None])[0]
 
@@ -223,6 +239,8 @@ def status_by_person(config: Config) -> list[tuple[str, Status]]:
     """(heading, status) per configured person, then the owner's share (accounts no person's
     mailbox saw), then accounts that only mailboxes the config no longer names saw; the last
     two are left out when empty."""
+    from tracker.store import people
+
     audiences = people.audiences(config)
     *found, everything = _statuses(config, [*audiences, None])
     parts = [(a.name or people.OWNER_LABEL, st) for a, st in zip(audiences, found, strict=True)
@@ -234,6 +252,10 @@ def status_by_person(config: Config) -> list[tuple[str, Status]]:
 
 
 def _statuses(config: Config, audiences: list[people.Audience | None]) -> list[Status]:
+    from tracker.store import people, unreadable
+    from tracker.store.repo import Repository
+    from tracker.store.state import derive
+
     sessions = database(config)
     with sessions.begin() as session:
         repo = Repository(session)
@@ -269,6 +291,8 @@ def parse_account(value: str) -> tuple[str, str]:
 
 def why(config: Config, account: str) -> AccountState:
     """The account's state with the mails and marks behind it, for `why`."""
+    from tracker.store import accounts as known_accounts
+
     platform, name = parse_account(account)
     states = status(config).accounts
     for s in states:
@@ -282,6 +306,9 @@ def mark(config: Config, account: str, action: str, note: str | None = None,
     """Record what the user did by hand. Returns the account's new state and whether the
     tracker knew the account before. An account it does not know is refused (a typo would
     otherwise wait in every digest) unless `new` says it is meant."""
+    from tracker.store import accounts as known_accounts
+    from tracker.store.repo import Repository
+
     if action not in MARK_ACTIONS:
         raise TrackerError(f"{action!r} is not one of {', '.join(MARK_ACTIONS)}")
     platform, name = parse_account(account)
@@ -321,6 +348,9 @@ def remind(config: Config, *, now: dt.datetime | None = None, dry_run: bool = Fa
     them; record what went out. A channel that fails does not stop the others and is not
     recorded. On PostgreSQL each person's digest is built, sent and recorded under a lock in
     the database, so that two hosts never send it twice."""
+    from tracker.store import hosts
+    from tracker.store.lock import exclusive
+
     sessions = database(config)
     if dry_run:  # reads only, so a preview needs no lock and works while a sync runs
         return _remind(config, sessions, now, dry_run=True, stream=stream)
@@ -332,6 +362,8 @@ def remind(config: Config, *, now: dt.datetime | None = None, dry_run: bool = Fa
 
 def _remind(config: Config, sessions: sessionmaker[Session], now: dt.datetime | None, *,
             dry_run: bool, stream: TextIO | None, shared: bool = False) -> RemindResult:
+    from tracker.store import hosts, people
+
     now = now or dt.datetime.now(dt.UTC)
     result = RemindResult(0, [], [], [], {}, dry_run)
     waiting: set[str] = set()
@@ -357,6 +389,12 @@ def _remind_one(config: Config, sessions: sessionmaker[Session], audience: peopl
                 waiting: set[str]) -> None:
     """One audience's digests: what is due is read after the lock is taken, so a digest another
     run recorded a moment ago is not due again."""
+    from tracker.act import notify
+    from tracker.act.remind import pending, plan
+    from tracker.store import people
+    from tracker.store.repo import Repository
+    from tracker.store.state import derive
+
     rc = config.reminders
     with sessions.begin() as session:
         repo = Repository(session)
@@ -408,6 +446,9 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
     """Sync every mailbox, then remind, under one lock held for the whole run (for cron and the
     scheduler). A failed sync still reminds about what is known. `synced` hears of the sync
     before the reminders go out, so that what is printed comes in the order it happened."""
+    from tracker.store import hosts
+    from tracker.store.lock import exclusive
+
     boxes = _boxes(config, ()) if config.mailboxes else []
     sessions = database(config)
     if hosts.shared(config.database_url):  # several hosts: locks per mailbox and person instead
@@ -429,6 +470,9 @@ def link(config: Config, accounts: list[str], *,
          new: bool = False) -> tuple[list[AccountState], list[str]]:
     """Record that the accounts share one Accounts Center. Returns the group's states and the
     accounts the tracker did not know (refused, unless `new` says they are meant: then added)."""
+    from tracker.store import accounts as known_accounts
+    from tracker.store.repo import Repository
+
     keys = [parse_account(a) for a in accounts]
     if len(set(keys)) < 2:
         raise TrackerError("link needs at least two different accounts")
@@ -447,6 +491,8 @@ def link(config: Config, accounts: list[str], *,
 def forget(config: Config, account: str) -> str:
     """Remove an account that only marks or links made (a typo, or `--new` by mistake). An
     account that mail named stays: it can only be marked ignored."""
+    from tracker.store import accounts as known_accounts
+
     platform, name = parse_account(account)
     sessions = database(config)
     with sessions.begin() as session:
@@ -456,6 +502,8 @@ def forget(config: Config, account: str) -> str:
 
 def unlink(config: Config, accounts: list[str]) -> list[AccountState]:
     """Take accounts out of their group; each gets back the state its own mail gives it."""
+    from tracker.store.repo import Repository
+
     keys = [parse_account(a) for a in accounts]
     sessions = database(config)
     with sessions.begin() as session:
@@ -468,6 +516,8 @@ def unlink(config: Config, accounts: list[str]) -> list[AccountState]:
 def doctor(config: Config, names: tuple[str, ...] = ()) -> list[checkup.Checkup]:
     """Check the named mailboxes (all by default) as a sync would meet them. Changes nothing:
     no database, no lock, folders opened read-only, nothing fetched."""
+    from tracker.act import doctor as checkup
+
     boxes = [config.mailbox(n) for n in names] if names else list(config.mailboxes)
     if not boxes:
         raise ConfigError(f"{config.path or 'config'}: no [[mailboxes]] configured "
@@ -478,6 +528,13 @@ def doctor(config: Config, names: tuple[str, ...] = ()) -> list[checkup.Checkup]
 def auth_set(config: Config, name: str, ask: Callable[[MailboxConfig], str]) -> MailboxConfig:
     """Store a mailbox's password in the system keyring (for `keyring = true`). `ask` is called
     for the password only once the mailbox is known to use the keyring and the keyring works."""
+    from tracker.mail.credentials import (
+        check_available,
+        check_keyring_backend,
+        source,
+        store_in_keyring,
+    )
+
     box = config.mailbox(name)
     index = config.mailboxes.index(box)
     if not box.keyring:
@@ -497,6 +554,10 @@ def evidence(config: Config, account: str | None, out: Path, *, every: bool = Fa
     """Write one account's evidence (or every account's, each in a folder of its own) into `out`.
     With `person`, only that person's accounts and the mail of their own mailboxes."""
     from tracker.act import evidence as proof
+    from tracker.store import accounts as known_accounts
+    from tracker.store import people
+    from tracker.store.repo import Repository
+    from tracker.store.state import derive
 
     audience = people.Audience(config.person(person)) if person is not None else None
     sessions = database(config)
@@ -555,6 +616,9 @@ def complaint(config: Config, account: str, out: Path, *, language: str | None =
     or empty folder: complaint.txt beside evidence/, the account's proof as `evidence` writes it."""
     from tracker.act import complaint as letters
     from tracker.act import evidence as proof
+    from tracker.store import accounts as known_accounts
+    from tracker.store.repo import Repository
+    from tracker.store.state import derive
 
     now = now or dt.datetime.now(dt.UTC)
     platform, name = parse_account(account)

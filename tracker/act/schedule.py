@@ -17,13 +17,14 @@ import signal
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-
-from apscheduler.schedulers.blocking import BlockingScheduler
-from apscheduler.triggers.base import BaseTrigger
-from apscheduler.triggers.cron import CronTrigger
+from typing import TYPE_CHECKING
 
 from tracker.config import ScheduleConfig
 from tracker.errors import ConfigError
+
+if TYPE_CHECKING:  # APScheduler only for `run`: the config check every command makes needs none
+    from apscheduler.triggers.base import BaseTrigger
+    from apscheduler.triggers.cron import CronTrigger
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")  # crontab numbering: 0 = Sunday
@@ -104,6 +105,8 @@ def _spec(config: ScheduleConfig) -> CronSpec:
 
 # --- the built-in loop ---------------------------------------------------------------------------
 def trigger(config: ScheduleConfig) -> CronTrigger:
+    from apscheduler.triggers.cron import CronTrigger
+
     spec = _spec(config)
     return CronTrigger(
         second=_list(spec.second), minute=_list(spec.minute), hour=_list(spec.hour),
@@ -123,6 +126,8 @@ def serve(job: Callable[[], object], config: ScheduleConfig, *,
           when: BaseTrigger | None = None) -> str:
     """Run `job` on the schedule until SIGTERM or SIGINT, one run at a time; returns the signal's
     name. A run in progress finishes first; a second signal stops at once."""
+    from apscheduler.schedulers.blocking import BlockingScheduler
+
     scheduler = BlockingScheduler(timezone=config.timezone) if config.timezone else BlockingScheduler()
     # coalesce: runs missed while the machine slept become one run on waking, within the grace time
     scheduler.add_job(job, when or trigger(config), id="run", name="sync and remind",

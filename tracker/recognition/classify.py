@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from tracker.choices import ALIASES, PLATFORMS  # noqa: F401 (classify.PLATFORMS: kinds and platforms)
 from tracker.recognition import codes, identity, rules, triage
 from tracker.recognition import language as languages
 from tracker.recognition.authenticity import Verdict, judge
@@ -34,8 +35,6 @@ KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "reje
          "unclear_reply", "third_party_reply", "other")
 # What Meta's reply to the third-party-information form says of that request (issue 23).
 REQUEST_STATES = ("submitted", "needs_information", "answered")
-PLATFORMS = ("facebook", "instagram", "messenger", "whatsapp")  # Threads counts for Instagram
-ALIASES = {"threads": "instagram"}  # what a person may still write: "threads:USERNAME"
 NOT_A_USERNAME = frozenset({"there", "you", "and", "und", "et", "e", "y", "en", "og", "och"})
 URL = re.compile(r"<?https?://\S+")
 # What the rules read of a mail: Meta's texts are a few kB; a hostile one must not cost minutes.

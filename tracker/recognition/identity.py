@@ -28,10 +28,12 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from tracker.recognition.dkim import DkimVerdict
-from tracker.recognition.parse import ParsedMail
+if TYPE_CHECKING:  # report reads is_unknown without the DKIM machinery (issue 21 item 2)
+    from tracker.recognition.dkim import DkimVerdict
+    from tracker.recognition.parse import ParsedMail
 
 UNKNOWN_PREFIX = "unknown-"
 TAIL = 6000  # the footer is in the last lines of each part

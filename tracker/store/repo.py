@@ -14,14 +14,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from tracker.mail.rawmail import RawMessage
-from tracker.recognition.classify import Finding as FindingValue
-from tracker.recognition.parse import ParsedMail
-from tracker.recognition.verify import set_dkim
 from tracker.store import models
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # status and why read the store without the classifier (issue 21 item 2)
+    from tracker.mail.rawmail import RawMessage
+    from tracker.recognition.classify import Finding as FindingValue
     from tracker.recognition.dkim import DkimVerdict
+    from tracker.recognition.parse import ParsedMail
 
 
 @dataclass(frozen=True)
@@ -346,6 +345,8 @@ def _keep(row: models.Finding, raw: RawMessage, dkim: DkimVerdict | None, keep_r
     """A flow mail keeps its bytes exactly as the server sent them, and the DKIM verdict on them."""
     if keep_raw and raw.whole:
         row.raw = raw.data
+    from tracker.recognition.verify import set_dkim
+
     set_dkim(row, dkim)
 
 
