@@ -363,6 +363,39 @@ def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
     _say(f"{len(written)} file(s) written to {out}")
 
 
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def suspicious(ctx: click.Context) -> None:
+    """List the mail that claims to be Meta's and is not, each with its number (links not shown).
+
+    `status` lists new suspicious mail whole until you say you have seen it with `suspicious ack`;
+    then it sums those up in one line.
+    """
+    if ctx.invoked_subcommand is None:
+        for line in report.suspicious_listing(actions.suspicious(_config(ctx))):
+            _say(line)
+
+
+@suspicious.command(name="ack")
+@click.argument("numbers", nargs=-1, metavar="[NUMBER]...")
+@click.option("--all", "every", is_flag=True, help="Every suspicious mail not seen yet.")
+@click.pass_context
+def suspicious_ack(ctx: click.Context, numbers: tuple[str, ...], every: bool) -> None:
+    """Say you have seen suspicious mails (by the NUMBER `status` shows, or --all).
+
+    They stay stored and listed by `suspicious`; `status` sums them up in one line.
+    """
+    if every == bool(numbers):
+        raise click.UsageError("give the mails' numbers (as `status` shows them), or --all")
+    try:
+        ids = None if every else [int(n.lstrip("#")) for n in numbers]
+    except ValueError:
+        raise click.UsageError("a NUMBER is the one `status` shows after #, such as 12") from None
+    marked = actions.acknowledge_suspicious(_config(ctx), ids)
+    _say(f"{len(marked)} suspicious mail(s) marked seen; `status` now sums them up in one line."
+         if marked else "Nothing new to mark: those were already seen.")
+
+
 @cli.command(name="reminder-text")
 @click.argument("account", metavar="PLATFORM:ACCOUNT")
 @click.option("--language", type=click.Choice(["en", "de", "fr"]), default=None,

@@ -146,3 +146,28 @@ def test_upgrade_from_0009_adds_arrival_and_recheck_and_downgrades(database_url)
         assert conn.exec_driver_sql("SELECT kind FROM findings").scalar_one() == "notice"
         command.upgrade(config, "head")
     engine.dispose()
+
+
+def test_upgrade_from_0010_adds_seen_and_downgrades(database_url):
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    from tracker.store.engine import migrations_dir
+
+    engine = create(database_url)
+    with engine.begin() as conn:
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(migrations_dir()))
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0010")
+        conn.exec_driver_sql(
+            "INSERT INTO findings (message_key, kind, date, subject, sender, mailbox, folder, "
+            "covers_linked, recorded_at) VALUES ('k', 'suspicious', '2024-05-29 10:00:00', "
+            "'s', 'f', 'personal', 'INBOX', false, '2024-05-29 10:00:00')")
+        command.upgrade(config, "0011")
+        row = conn.exec_driver_sql("SELECT kind, seen_at FROM findings").one()
+        assert tuple(row) == ("suspicious", None)  # suspicious mail stored before is new
+        command.downgrade(config, "0010")
+        assert conn.exec_driver_sql("SELECT kind FROM findings").scalar_one() == "suspicious"
+        command.upgrade(config, "head")
+    engine.dispose()

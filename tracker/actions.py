@@ -500,6 +500,26 @@ def forget(config: Config, account: str) -> str:
     return f"{platform}:{name}"
 
 
+def suspicious(config: Config) -> list[SuspiciousMail]:
+    """Every suspicious mail, oldest first, seen or not (for `suspicious`)."""
+    with database(config).begin() as session:
+        return Repository(session).suspicious()
+
+
+def acknowledge_suspicious(config: Config, ids: list[int] | None) -> list[int]:
+    """Mark suspicious mails seen (`suspicious ack`): those of `ids`, or every new one (None).
+    An id that names no suspicious mail is refused before anything is marked."""
+    with database(config).begin() as session:
+        repo = Repository(session)
+        if ids is not None:
+            known = {m.id for m in repo.suspicious()}
+            wrong = [i for i in ids if i not in known]
+            if wrong:
+                raise TrackerError(f"no suspicious mail has the number {', '.join(map(str, wrong))}"
+                                   " (`objection-tracker suspicious` lists them with theirs)")
+        return repo.acknowledge_suspicious(ids)
+
+
 def unlink(config: Config, accounts: list[str]) -> list[AccountState]:
     """Take accounts out of their group; each gets back the state its own mail gives it."""
     from tracker.store.repo import Repository

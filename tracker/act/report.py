@@ -123,9 +123,10 @@ def as_json(states: list[AccountState], suspicious: list[SuspiciousMail],
         "summary": summary,
         "link_suggestions": link_suggestions(states),
         "suspicious": [
-            {"date": iso(m.date), "from": defanged(m.sender), "subject": defanged(m.subject),
-             "reason": clean(m.reason),
-             "mailbox": clean(m.mailbox), "folder": clean(m.folder)}
+            {"id": m.id, "date": iso(m.date), "from": defanged(m.sender),
+             "subject": defanged(m.subject), "reason": clean(m.reason),
+             "mailbox": clean(m.mailbox), "folder": clean(m.folder),
+             "seen": m.seen_at is not None, "seen_at": iso(m.seen_at)}
             for m in suspicious
         ],
     }
@@ -210,15 +211,59 @@ def as_table(states: list[AccountState], suspicious: list[SuspiciousMail],
                        f"its Accounts Center. If {', '.join(hint['pending'])} "
                        f"{'is' if len(hint['pending']) == 1 else 'are'} linked there, run:", width)
         lines += _command(hint["command"], width)
-    if suspicious:
-        lines.append("")
-        lines += _wrap(f"{len(suspicious)} suspicious mail(s) claiming to be Meta (links not "
-                       "shown; do not act on them):", width)
-        for m in suspicious[-10:]:
-            lines += _wrap(f"{m.date.date().isoformat()}  {defanged(m.sender)}  "
-                           f"{defanged(m.subject)!r}: {clean(m.reason)}", width,
-                           indent="  ", subsequent="      ", breaking=True)
+    lines += suspicious_lines(suspicious, width)
     return "\n".join(lines)
+
+
+SHOWN_SUSPICIOUS = 10  # the newest this many new ones are listed whole in `status`
+
+
+def suspicious_lines(suspicious: list[SuspiciousMail], width: int) -> list[str]:
+    """New suspicious mail whole, each with the number `suspicious ack` takes; the ones the user
+    has seen in one line (issue 22 item 5): the same warning every day stops being read."""
+    new = [m for m in suspicious if m.seen_at is None]
+    seen = len(suspicious) - len(new)
+    lines: list[str] = []
+    if new:
+        lines.append("")
+        lines += _wrap(f"{len(new)} suspicious mail(s) claiming to be Meta (links not shown; do "
+                       "not act on them):", width)
+        for m in new[-SHOWN_SUSPICIOUS:]:
+            lines += suspicious_line(m, width)
+        older = len(new) - SHOWN_SUSPICIOUS
+        tail = f"{older} older one(s): `objection-tracker suspicious` lists all. " \
+            if older > 0 else ""
+        lines += _wrap(f"{tail}Seen them? `objection-tracker suspicious ack --all` (or "
+                       f"`suspicious ack {new[-1].id}`) sums them up in one line from then on.",
+                       width, indent="  ", subsequent="  ")
+    if seen:
+        lines.append("")
+        lines += _wrap(f"{seen} suspicious mail(s) you have seen; `objection-tracker suspicious` "
+                       "lists them.", width)
+    return lines
+
+
+def suspicious_listing(suspicious: list[SuspiciousMail], width: int | None = None) -> list[str]:
+    """Every suspicious mail for `suspicious`, oldest first, the seen ones marked so."""
+    width = width or terminal_width()
+    if not suspicious:
+        return ["No suspicious mail: nothing claimed to be Meta that was not."]
+    lines = _wrap("Mail claiming to be Meta that is not (links not shown; do not act on it):", width)
+    for m in suspicious:
+        lines += suspicious_line(m, width)
+    new = sum(1 for m in suspicious if m.seen_at is None)
+    if new:
+        lines += _wrap(f"{new} not seen yet: `objection-tracker suspicious ack --all` (or ack "
+                       "NUMBER) marks them seen.", width)
+    return lines
+
+
+def suspicious_line(m: SuspiciousMail, width: int) -> list[str]:
+    """One suspicious mail: its number, date, sender and subject (links removed), and why."""
+    seen = f" (seen {m.seen_at.date().isoformat()})" if m.seen_at else ""
+    return _wrap(f"#{m.id}  {m.date.date().isoformat()}  {defanged(m.sender)}  "
+                 f"{defanged(m.subject)!r}: {clean(m.reason)}{seen}", width,
+                 indent="  ", subsequent="      ", breaking=True)
 
 
 def _unverified_lines(states: list[AccountState], width: int) -> list[str]:

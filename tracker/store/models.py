@@ -164,6 +164,8 @@ class Finding(Base):
     # When the user's server received the mail: IMAP INTERNALDATE, or an import's topmost
     # Received header (0010). None when unknown (recorded before 0010, or no such date).
     arrived_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    # When the user said "seen" to a suspicious mail (`suspicious ack`, 0011); None otherwise.
+    seen_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account | None] = relationship(back_populates="findings")

@@ -66,6 +66,8 @@ class SuspiciousMail:
     reason: str
     mailbox: str
     folder: str
+    id: int = 0  # what `suspicious ack ID` names (the finding's row id)
+    seen_at: dt.datetime | None = None  # when the user acknowledged it; None: new
 
 
 def now() -> dt.datetime:
@@ -260,8 +262,23 @@ class Repository:
     def suspicious(self) -> list[SuspiciousMail]:
         rows = self.session.scalars(select(models.Finding).where(
             models.Finding.kind == "suspicious").order_by(models.Finding.date))
-        return [SuspiciousMail(r.date, r.sender, r.subject, r.reason or "", r.mailbox, r.folder)
+        return [SuspiciousMail(r.date, r.sender, r.subject, r.reason or "", r.mailbox, r.folder,
+                               r.id, r.seen_at)
                 for r in rows]
+
+    def acknowledge_suspicious(self, ids: Iterable[int] | None,
+                               at: dt.datetime | None = None) -> list[int]:
+        """Mark suspicious mails seen: those of `ids`, or every one not seen yet (None). Returns
+        the ids now marked; an id that is not a suspicious mail is left out. Seen stays seen."""
+        query = select(models.Finding).where(models.Finding.kind == "suspicious",
+                                              models.Finding.seen_at.is_(None))
+        if ids is not None:
+            query = query.where(models.Finding.id.in_(list(ids)))
+        marked = []
+        for row in self.session.scalars(query.order_by(models.Finding.id)):
+            row.seen_at = at or now()
+            marked.append(row.id)
+        return marked
 
     def unparseable(self) -> list[tuple[str, str, str, str]]:
         rows = self.session.execute(select(
