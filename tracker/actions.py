@@ -502,6 +502,8 @@ def forget(config: Config, account: str) -> str:
 
 def suspicious(config: Config) -> list[SuspiciousMail]:
     """Every suspicious mail, oldest first, seen or not (for `suspicious`)."""
+    from tracker.store.repo import Repository
+
     with database(config).begin() as session:
         return Repository(session).suspicious()
 
@@ -509,6 +511,8 @@ def suspicious(config: Config) -> list[SuspiciousMail]:
 def acknowledge_suspicious(config: Config, ids: list[int] | None) -> list[int]:
     """Mark suspicious mails seen (`suspicious ack`): those of `ids`, or every new one (None).
     An id that names no suspicious mail is refused before anything is marked."""
+    from tracker.store.repo import Repository
+
     with database(config).begin() as session:
         repo = Repository(session)
         if ids is not None:
