@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from tracker.choices import ALIASES, PLATFORMS  # noqa: F401 (classify.PLATFORMS: kinds and platforms)
-from tracker.recognition import codes, identity, rules, triage
+from tracker.recognition import codes, identity, rules, template, triage
 from tracker.recognition import language as languages
 from tracker.recognition.authenticity import Verdict, judge
 from tracker.recognition.dkim import DkimVerdict
@@ -128,6 +128,10 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     subject = mail.subject[:MAX_SUBJECT]
     body = mail.text[:MAX_TEXT]
     text = _normalise(f"{subject}\n{body}")
+    # Meta's own sentences (template.py): only they are read for yes or no.
+    # The subject is a sentence of its own: with the greeting cut, no phrase may run into the body.
+    own, aside = template.split(body, mail.recipients)
+    meta = _normalise(f"{subject} .\n{own}")
     links = tuple(meta_links(mail.links[:MAX_LINKS], object_text=_is_objection_text))
     platform = _platform(verdict.platform, mail, links)
     try:
@@ -146,7 +150,8 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     if address and not ADDRESS.fullmatch(address.lower()):
         return Classified(suspicious=Suspicious(f"bad-account-name: {address[:60]!r} is not an address"))
     language = languages.of_mail(mail, text)
-    kind, reason = _kind(mail, subject, text, links, platform, language)
+    kind, reason = _kind(mail, subject, text, links, platform, language, meta=meta,
+                         aside=_normalise(aside))
     unknown = naming is not None and naming.username is None
     if unknown:
         reason = replace(reason, rule=f"account unknown ({naming.how}); {reason.rule}")
@@ -156,7 +161,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
         kind, reason = "unclear_reply", replace(reason, rule=f"not counted ({unsigned}); {reason.rule}")
     request_state = None
     if kind == "third_party_reply":
-        request_state = _request_state(_meta_words(text), links)
+        request_state = _request_state(_meta_words(meta), links)
     objection = next((link.url for link in links if link.role == "objection_form"), None)
     return Classified(finding=Finding(
         kind=kind,
@@ -166,7 +171,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
         language=language,
         links=links,
         objection_url=objection,
-        covers_linked=kind == "confirmation" and bool(group("accounts_center").search(text)),
+        covers_linked=kind == "confirmation" and bool(group("accounts_center").search(meta)),
         reason=reason,
         authenticity=_authenticity(mail, verdict),
         account_unknown=unknown,
@@ -177,8 +182,12 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
 # --- the kind ------------------------------------------------------------------------------------
 
 def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...],
-          platform: str, language: str | None = None) -> tuple[str, Reason]:
+          platform: str, language: str | None = None, *, meta: str | None = None,
+          aside: str = "") -> tuple[str, Reason]:
+    """text: the subject and the whole body; meta: the subject and Meta's own sentences; aside:
+    the rest of the body (quoted, after the sign-off, the footer)."""
     subject_n = _normalise(subject)
+    meta = text if meta is None else meta
     everyday = _everyday(mail, subject_n, text, links)
     if everyday:
         # A digest can carry Meta's notice as one of its items (FG: everyday mail has no
@@ -205,7 +214,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     # A reply says what it is, as fact ("when we've reviewed your request, …" in a notice does
     # not), in its text; a subject naming the request is a weaker sign than the right to object.
     said = text[len(subject_n):].lstrip() if text.startswith(subject_n) else text  # the body alone
-    reply = (_fact(said, "reply_markers") or _fact(said, "acknowledgement")
+    said_meta = meta[len(subject_n):].lstrip(" .") if meta.startswith(subject_n) else meta
+    reply = (_fact(said_meta, "reply_markers") or _fact(said_meta, "acknowledgement")
              or group("reply_signatures").search(said))
     reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
                      or group("reply_markers").search(subject_n) or group("support_inbox").search(subject_n))
@@ -214,6 +224,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     about = group("objection_words").search(text)
     policy_notice = policy and (form or right or about)
     if not policy_notice and not (form and right):
+        # The third-party form's name may stand in Meta's copy of the submission ("> Form: …"):
+        # read everywhere, since that kind never decides the objection and only keeps a yes away.
         third = _third_party_reply(_meta_words(said), subject_n, links, reply or reply_subject)
         if third:
             return "third_party_reply", third
@@ -223,7 +235,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         # Its reply to the general data-rights form ("is about Meta AI, not WhatsApp") is read too.
         reply = reply or reply_subject or group("objection_words").search(subject_n)
         if reply:
-            return _reply(text, True, reply, third_party=third_party, language=language)
+            return _decision(aside, meta, True, reply, third_party=third_party, language=language)
         return "other", Reason("whatsapp: nothing about an objection")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
@@ -233,15 +245,15 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     reply = reply or reply_subject
     if not reply and form:
         # A refusal may link the form again for a new request; a notice states the right itself.
-        refusal = about and _fact(_meta_words(text), "unable_words")
+        refusal = about and _fact(_meta_words(meta), "unable_words")
         if not refusal:
             return "notice", Reason("notice: objection link")
         reply = refusal
     if not reply:  # a subject about the objection ("We'll honour your objection")
         reply = group("objection_words").search(subject_n)
     if reply or about:
-        kind, reason = _reply(text, bool(reply), reply or about, third_party=third_party,
-                              language=language)
+        kind, reason = _decision(aside, meta, bool(reply), reply or about, third_party=third_party,
+                                 language=language)
         if kind == "confirmation" and right:
             # A yes in a mail that also announces the right to object, as a notice does: the
             # tracker cannot tell which it is, and guessing yes is the one error it must not make.
@@ -353,6 +365,22 @@ def _has_code(mail: ParsedMail) -> bool:
     return codes.code_in(QUOTED.sub(" ", mail.text[:HEAD]), mail.subject[:MAX_SUBJECT]) is not None
 
 
+def _decision(aside: str, meta: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False,
+              language: str | None = None) -> tuple[str, Reason]:
+    """The reply's answer, read from Meta's own sentences (meta). Cutting the rest away may only
+    ever remove a yes: a yes in Meta's sentences beside a no in what was set aside is unclear."""
+    kind, reason = _reply(meta, genuine_reply, marker, third_party=third_party, language=language)
+    if kind == "confirmation" and aside:
+        said = _meta_words(aside)
+        no = _fact(said, "rejection") or (group("objection_words").search(said) and (
+            _fact(said, "unable_words") or _negated_grant(said)))
+        if no:
+            return "unclear_reply", Reason(f"{reason.rule}, beside a refusal outside Meta's own "
+                                           "sentences", reason.language,
+                                           (*reason.matched, UNPRINTABLE.sub(" ", no.text[:80])))
+    return kind, reason
+
+
 def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False,
            language: str | None = None) -> tuple[str, Reason]:
     """Meta's answer to a request: a decision stated as fact about it, a receipt, or unreadable.
@@ -365,14 +393,18 @@ def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = F
                                            (UNPRINTABLE.sub(" ", marker.text[:80]),))
         return "other", Reason(f"other: {said}", language)
     said = _meta_words(text)
-    for kind, name in (("rejection", "rejection"), ("confirmation", "confirmation")):
-        hit = _fact(said, name)
-        if hit and kind == "confirmation" and _denied(said, hit, language):
-            return "rejection", _reason("reply: a grant phrase denied", hit)
-        if hit and (genuine_reply or kind == "rejection"):
-            return kind, _reason(f"reply: {kind}", hit)
-        if hit:
-            return "unclear_reply", _reason("not a recognisable reply, with a confirmation phrase", hit)
+    no, yes = _fact(said, "rejection"), _fact(said, "confirmation")
+    if yes and _denied(said, yes, language):
+        return "rejection", _reason("reply: a grant phrase denied", yes)
+    if no and yes:  # a reply that states both is for the person to read
+        return "unclear_reply", Reason("reply: states both a yes and a no", yes.language,
+                                       tuple(UNPRINTABLE.sub(" ", h.text[:80]) for h in (yes, no)))
+    if no:
+        return "rejection", _reason("reply: rejection", no)
+    if yes and genuine_reply:
+        return "confirmation", _reason("reply: confirmation", yes)
+    if yes:
+        return "unclear_reply", _reason("not a recognisable reply, with a confirmation phrase", yes)
     evidence = group("asks_for_evidence").search(said)
     # FG: the third-party form's reply asks for prompts and screenshots; what it is about is
     # said by naming AI at Meta or by linking that form again (not every reply names AI).
@@ -412,9 +444,16 @@ def _meta_words(text: str) -> str:
 def _fact(text: str, name: str) -> Hit | None:
     """The first match of the group that is stated as fact, not supposed ("if it is honoured")."""
     for hit in group(name).finditer(text):
-        if not _hypothetical(text, hit.start, hit.language):
+        if not _hypothetical(text, hit.start, hit.language) and not _conditioned(text, hit):
             return hit
     return None
+
+
+def _conditioned(text: str, hit: Hit) -> bool:
+    """A condition after the phrase, in its clause: "we'll honor your objection only if we can
+    verify the details" promises nothing yet."""
+    clause = CLAUSE_END.split(text[hit.start + len(hit.text):hit.start + len(hit.text) + 120])[0]
+    return any(m.group(0) not in rules.AMBIGUOUS_CONDITIONALS for m in _conditional_word().finditer(clause))
 
 
 def _hypothetical(text: str, start: int, language: str | None = None) -> bool:

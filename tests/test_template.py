@@ -1,0 +1,103 @@
+"""Only Meta's own sentences decide (issue 19 item 4, issue 20 item 3): a reply is cut by its
+template's structure to what lies between the greeting and the sign-off, in every language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tracker.recognition.classify import classify
+from tracker.recognition.parse import parse
+from tracker.recognition.template import meta_body
+
+FIXTURES = Path(__file__).parent / "fixtures"
+YES = "We've reviewed your request and will honour your objection."
+MAIL = ("From: Facebook <noreply@facebookmail.com>\nTo: anna@example.org\nSubject: {subject}\n"
+        "Message-ID: <t@facebookmail.com>\nContent-Type: text/plain; charset=utf-8\n\n{body}\n")
+FOOTER = ("This message was sent to anna@example.org.\n"
+          "Meta Platforms Ireland Ltd., Merrion Road, Dublin 4, Ireland")
+# (greeting, Meta's sentence, sign-off, team): the template's parts in several languages and scripts.
+TEMPLATES = {
+    "en": ("Hi Anna,", "Thank you for contacting us about your request.", "Thanks,",
+           "The Meta Privacy team"),
+    "de": ("Hallo Anna,", "Vielen Dank für deine Nachricht zu deiner Anfrage.", "Vielen Dank",
+           "Das Datenschutzteam von Meta"),
+    "fr": ("Bonjour Anna,", "Merci de nous avoir contactés au sujet de votre demande.", "Merci,",
+           "L'équipe Confidentialité de Meta"),
+    "ja": ("こんにちは、Annaさん", "リクエストについてお問い合わせいただきありがとうございます。", "よろしくお願いいたします",
+           "Metaプライバシーチーム"),
+    "ko": ("anna님, 안녕하세요.", "요청에 관해 문의해 주셔서 감사합니다.", "감사합니다",
+           "Meta 개인정보 보호팀"),
+    "xx": ("", "Terima kasih telah menghubungi kami.", "Salam,", "Privacy Operations"),
+}
+# Where a reply carries words that are not Meta's: the person's request copied back.
+NOT_META = {
+    "after the sign-off": "{reply}\n\n{words}\n\n" + FOOTER,
+    "after the footer": "{reply}\n\n" + FOOTER + "\n\n{words}",
+    "quoted": "{reply}\n\n" + FOOTER + "\n\nOn 1 Oct 2026, anna@example.org wrote:\n> {words}",
+    "quoted above the sign-off": "{head}\n\n> {words}\n\n{tail}\n\n" + FOOTER,
+    "under a separator": "{head}\n\n-----Original Message-----\nFrom: Anna <anna@example.org>\n{words}\n\n"
+                         + FOOTER,
+    "under a separator line": "{reply}\n\n====================\n{words}\n\n" + FOOTER,
+}
+
+
+def reply(lang: str) -> tuple[str, str]:
+    greeting, said, sign_off, team = TEMPLATES[lang]
+    return f"{greeting}\n\n{said}", f"{sign_off}\n{team}"
+
+
+@pytest.mark.parametrize("lang", TEMPLATES)
+@pytest.mark.parametrize("where", NOT_META)
+def test_words_outside_meta_s_sentences_never_decide(lang, where):
+    head, tail = reply(lang)
+    body = NOT_META[where].format(reply=f"{head}\n\n{tail}", head=head, tail=tail, words=YES)
+    assert "honour" not in meta_body(body, ["anna@example.org"])
+    finding = classify(parse(MAIL.format(subject="Your request", body=body).encode())).finding
+    assert finding.kind != "confirmation", (lang, where, finding.reason)
+
+
+@pytest.mark.parametrize("lang", TEMPLATES)
+def test_meta_s_own_sentence_still_decides(lang):
+    head, tail = reply(lang)
+    body = f"{head}\n\n{YES}\n\n{tail}\n\n{FOOTER}\n\n> Please stop using my data.\n"
+    assert YES in meta_body(body, ["anna@example.org"])
+    assert classify(parse(MAIL.format(subject="Your request", body=body).encode())).finding.kind \
+        == "confirmation"
+
+
+def test_both_copies_of_a_mail_are_read_and_a_greeting_in_a_copied_request_restarts_nothing():
+    mail = parse((FIXTURES / "fr_facebook_rejection_refused.eml").read_bytes())
+    said = meta_body(mail.text, mail.recipients)
+    assert said.count("Nous pouvons continuer") == 2  # plain text and the HTML's text
+    body = ("Hi Anna,\n\nThank you for your message.\n\nThanks,\nPrivacy Operations\n\n"
+            f"Dear Meta Privacy team,\n{YES}\n")
+    assert "honour" not in meta_body(body)
+
+
+def test_a_reply_stating_both_a_yes_and_a_no_is_unclear():
+    body = ("Hi Anna,\n\nWe will honour your objection. We can't process your request as "
+            f"submitted.\n\nThanks,\nPrivacy Operations\n\n{FOOTER}")
+    finding = classify(parse(MAIL.format(subject="Your request", body=body).encode())).finding
+    assert finding.kind == "unclear_reply" and "both" in str(finding.reason)
+
+
+def test_a_no_outside_meta_s_sentences_makes_a_yes_unclear():
+    # Cutting may only take a yes away: a refusal below the sign-off still stops a confirmation.
+    body = (f"Hi Anna,\n\n{YES}\n\nThanks,\nPrivacy Operations\n\n"
+            "We cannot process your request.\n\n" + FOOTER)
+    finding = classify(parse(MAIL.format(subject="Your request", body=body).encode())).finding
+    assert finding.kind == "unclear_reply", finding.reason
+
+
+def test_a_yes_on_a_condition_after_it_is_no_yes():
+    body = ("Hi Anna,\n\nThanks for reaching out. Unfortunately we can't process your request as "
+            "submitted. We'll honor your objection only if we can verify the details.\n\n" + FOOTER)
+    finding = classify(parse(MAIL.format(subject="Your request", body=body).encode())).finding
+    assert finding.kind == "rejection", finding.reason
+
+
+def test_a_heading_naming_meta_above_the_greeting_does_not_end_meta_s_words():
+    body = f"Your request about AI at Meta\nHi Anna,\n\n{YES}\n\nThanks,\nPrivacy Operations\n\n{FOOTER}"
+    assert YES in meta_body(body, ["anna@example.org"])

@@ -1,0 +1,111 @@
+"""Meta's own sentences in a reply: the lines between its greeting and its sign-off.
+
+Meta's replies are one template in every language: a greeting line naming the account, Meta's
+sentences, a sign-off and the team's name, then the footer ("This message was sent to ADDRESS",
+Meta's postal address). A reply can also carry what is not Meta's decision: the person's request
+copied back (lines quoted with '>', a block under "On … wrote:" or a separator line), the team's
+signature, the footer. Only Meta's sentences are read for yes or no (issue 19 item 4, issue 20
+item 3); they are found by the template's structure, not by its words:
+- lines quoted with '>' are never Meta's;
+- Meta's words end at a sign-off (a short line followed by the team's line or the footer), the
+  team's line (short, naming Meta or one of its apps), a separator line, a quote header (a line
+  ending in ':' that holds an address or a year), a header line of a copied mail ("From: a@b"),
+  or the footer (a line naming the recipient's address or Meta Platforms);
+- a mail's text holds each part in turn (plain text, then the HTML's text): the second copy starts
+  again at the same greeting line as the first, and only there, so a greeting inside a copied
+  request ("Dear Meta Privacy team,") restarts nothing once Meta's greeting was seen.
+The greeting words are the language files' (`greeting`); a language without them still ends at
+the sign-off, signature and footer, which need no words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tracker.recognition import rules
+
+MAX_LINES = 2000  # Meta's replies have a few dozen lines; a hostile mail is read no further
+GREETING_WORDS = 6  # "Hi Anna,", "Hallo Jonas,", "minji.kim님, 안녕하세요."
+SIGN_OFF_WORDS = 4  # "Thanks,", "Vielen Dank", "Mit freundlichen Grüßen", "Best regards,"
+SHORT = 60
+# The team's line names Meta or one of its apps: "The Meta Privacy team", "Privacy Operations",
+# "Das Datenschutzteam von Meta", "Metaプライバシーチーム".
+TEAM = re.compile(r"meta|facebook|instagram|whatsapp|threads|privacy operations", re.IGNORECASE)
+SEPARATOR = re.compile(r"^(?:[-_=*~–—#]\s*){3,}$|^[-_=–—]{2,}.{0,60}[-_=–—]{2,}$")
+# "On 1 Oct 2026, anna@example.org wrote:", "Am 01.10.2026 schrieb Anna <anna@…>:"
+QUOTE_HEADER = re.compile(r"(?:@|\b(?:19|20)\d\d\b).{0,200}:$")
+COPIED_HEADER = re.compile(r"^[\w-]{2,20}\s?:\s.{0,200}@[\w-]+\.")
+# Meta's postal address, the footer's last line: "Meta Platforms Ireland Ltd., …", "© Instagram. Meta
+# Platforms, Inc., …" (a sentence naming Meta Platforms inside the reply is no footer).
+FOOTER = re.compile(r"^(?:©\s*)?(?:[\w ]{1,20}\.\s*)?meta platforms\b")
+SENTENCE_END = (".", "。", "?", "？", ":", "：", "।")
+
+
+def meta_body(text: str, recipients: list[str] | tuple[str, ...] = ()) -> str:
+    """The lines of a reply that are Meta's own sentences, in order, joined by newlines."""
+    return split(text, recipients)[0]
+
+
+def split(text: str, recipients: list[str] | tuple[str, ...] = ()) -> tuple[str, str]:
+    """(Meta's own sentences, everything else): each as its lines joined by newlines."""
+    lines = [line.strip() for line in text.splitlines()[:MAX_LINES]]
+    aside = [line[1:].strip() for line in lines if line.startswith(">")]
+    lines = [line for line in lines if line and not line.startswith(">")]
+    addresses = tuple(r.lower() for r in recipients if r)
+    kept: list[str] = []
+    first_greeting: str | None = None
+    reading = True
+    for i, line in enumerate(lines):
+        if _greeting(line) and first_greeting in (None, line):
+            first_greeting, reading = line, True
+            continue
+        if reading and _ends_here(line, lines[i + 1] if i + 1 < len(lines) else None, addresses,
+                                  bool(kept)):
+            reading = False
+        (kept if reading else aside).append(line)
+    return "\n".join(kept), "\n".join(aside)
+
+
+def _ends_here(line: str, following: str | None, addresses: tuple[str, ...], started: bool) -> bool:
+    # The team's line and a sign-off close what was said: a heading naming Meta above the first
+    # sentence ("Your request about AI at Meta") closes nothing.
+    if _closing(line, addresses, team=started):
+        return True
+    # A sign-off: a short line, no sentence, with the team's line or the footer (or nothing) below.
+    words = line.split()
+    if len(line) <= 40 and len(words) <= SIGN_OFF_WORDS and not line.endswith(SENTENCE_END[1:]):
+        if line.endswith(".") and len(words) > 2:
+            return False
+        return started and (following is None or _closing(following, addresses))
+    return False
+
+
+def _closing(line: str, addresses: tuple[str, ...], team: bool = True) -> bool:
+    """The team's line, a separator, a quote header, a copied mail's header, or the footer."""
+    lowered = line.lower()
+    if SEPARATOR.match(line) or QUOTE_HEADER.search(line) or COPIED_HEADER.match(line):
+        return True
+    if FOOTER.match(lowered) or (len(line) <= 250 and any(a in lowered for a in addresses)):
+        return True
+    return team and len(line) <= SHORT and not line.endswith(SENTENCE_END[:2]) \
+        and len(line.split()) <= 6 and "://" not in line and bool(TEAM.search(line))
+
+
+def _greeting(line: str) -> bool:
+    if len(line) > 80 or len(line.split()) > GREETING_WORDS:
+        return False
+    lowered = line.lower()
+    return bool(_greeting_start().match(lowered) or _greeting_end().search(lowered))
+
+
+@cache
+def _greeting_start() -> re.Pattern[str]:
+    words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
+    return re.compile(rf"(?:{words})(?![^\W\d_])")
+
+
+@cache
+def _greeting_end() -> re.Pattern[str]:
+    words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[.!,]?$")
