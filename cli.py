@@ -77,8 +77,12 @@ class TrackerGroup(click.Group):
             # Errors quote servers' replies and folder names: cleaned like everything from mail.
             _say(f"objection-tracker: {clean(str(exc), None)}", err=True)
             ctx.exit(exc.exit_code)
-        except KeyboardInterrupt:  # 130, the shell's 128 + SIGINT, and not 1 ("pending")
-            _say("\nobjection-tracker: interrupted", err=True)
+        except KeyboardInterrupt as exc:  # 130, the shell's 128 + SIGINT, and not 1 ("pending")
+            # A sync or an import says per mailbox what it kept (tracker.errors.Interrupted).
+            lines = getattr(exc, "lines", None) or ["interrupted"]
+            _say("", err=True)
+            for line in lines:
+                _say(f"objection-tracker: {clean(line, None)}", err=True)
             ctx.exit(130)
 
 

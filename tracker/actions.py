@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import nullcontext
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from tracker.choices import ALIASES, DEFAULT_JOBS, MARK_ACTIONS, PLATFORMS
 from tracker.config import Config, MailboxConfig
-from tracker.errors import ConfigError, MailboxError, NotifyError, TrackerError
+from tracker.errors import ConfigError, Interrupted, MailboxError, NotifyError, TrackerError
 
 # Each command imports what it uses, in its function: `status` needs neither IMAP, nor DKIM, nor
 # the classifier, nor Apprise, and Python's imports were most of a short command's time (issue 21
@@ -107,9 +108,10 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     mailboxes sync in parallel, one IMAP connection each; on SQLite their transactions take
     turns (hosts.OneWriter)."""
     from tracker.act import hints
+    from tracker.act.summary import kept_line
     from tracker.recognition.dkim import KeyResolver
     from tracker.store import hosts
-    from tracker.sync import SyncSummary
+    from tracker.sync import Stopped, SyncSummary
 
     if jobs < 1:
         raise TrackerError(f"--jobs {jobs}: must be 1 or more")
@@ -121,13 +123,19 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     # One cache of DKIM key lookups for the run (all mailboxes name the same [dkim] nameservers).
     resolver = KeyResolver(list(boxes[0].dkim_nameservers)) if boxes else None
 
+    # What each mailbox has kept so far, and which finished: what Ctrl-C reports (issue 22 item 5).
+    live: dict[str, SyncSummary] = {}
+    finished: set[str] = set()
+    stop = threading.Event()
+
     def one(box: MailboxConfig, db: sessionmaker[Session]) -> SyncSummary | MailboxError | None:
+        summary = live.setdefault(box.name, SyncSummary(box.name))
         try:
             wrong = hints.mismatch(box)
             if wrong:
                 raise wrong
             if not shared:
-                summary = _sync_retrying(db, box, shown, resolver)
+                _sync_retrying(db, box, shown, resolver, summary, stop)
                 hosts.record_sync(db, box.name, run=run)
             else:
                 with hosts.advisory(db, "mailbox", box.name) as mine:
@@ -137,26 +145,37 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
                         log.info("mailbox %r: %s; left alone", box.name,
                                  f"synced by {other} since this run started" if other
                                  else "another run is syncing it now")
+                        del live[box.name]
                         return None
-                    summary = _sync_retrying(db, box, shown, resolver)
+                    _sync_retrying(db, box, shown, resolver, summary, stop)
                     hosts.record_sync(db, box.name, run=run)
         except MailboxError as exc:
             return hints.for_sync(exc)
+        except Stopped:
+            return None
+        finished.add(box.name)
         summary.errors[:] = [hints.folder_error(e, box.name) for e in summary.errors]
         return summary
 
-    if not parallel:
-        results = [one(box, sessions) for box in boxes]
-    else:
-        workers = min(jobs, len(boxes))
-        # SQLite: one writer at a time; PostgreSQL: a pool with a connection for every job.
-        with (hosts.pooled_for(sessions, workers) if shared
-              else nullcontext(hosts.OneWriter(sessions))) as db:
-            pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sync")
-            try:
-                results = list(pool.map(lambda box: one(box, db), boxes))
-            finally:  # on Ctrl-C no further mailbox starts; those under way finish
-                pool.shutdown(wait=True, cancel_futures=True)
+    try:
+        if not parallel:
+            results = [one(box, sessions) for box in boxes]
+        else:
+            workers = min(jobs, len(boxes))
+            # SQLite: one writer at a time; PostgreSQL: a pool with a connection for every job.
+            with (hosts.pooled_for(sessions, workers) if shared
+                  else nullcontext(hosts.OneWriter(sessions))) as db:
+                pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sync")
+                try:
+                    results = list(pool.map(lambda box: one(box, db), boxes))
+                except KeyboardInterrupt:
+                    stop.set()  # only this thread hears Ctrl-C: the others stop at their next batch
+                    raise
+                finally:  # no further mailbox starts; those under way end their batch
+                    pool.shutdown(wait=True, cancel_futures=True)
+    except KeyboardInterrupt:
+        raise Interrupted([kept_line(box.name, live.get(box.name), box.name in finished)
+                           for box in boxes]) from None
     summaries = [r for r in results if isinstance(r, SyncSummary)]
     failures = [r for r in results if isinstance(r, MailboxError)]
     return summaries, failures
@@ -166,17 +185,20 @@ SYNC_ATTEMPTS = 3
 
 
 def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
-                   progress: Progress | None, resolver: KeyResolver | None) -> SyncSummary:
+                   progress: Progress | None, resolver: KeyResolver | None,
+                   summary: SyncSummary, stop: threading.Event | None = None) -> SyncSummary:
     """sync_mailbox, again from its last committed batch when a batch collided with another
     mailbox's (the same mail or a new account written by both at once, in parallel or from
-    another host): the unique keys refuse the second, which then finds the first's rows."""
+    another host): the unique keys refuse the second, which then finds the first's rows.
+    `summary` counts over the attempts what the database kept."""
     from sqlalchemy.exc import IntegrityError, OperationalError
 
     from tracker.sync import sync_mailbox
 
     for attempt in range(1, SYNC_ATTEMPTS + 1):
         try:
-            return sync_mailbox(sessions, box, progress=progress, resolver=resolver)
+            return sync_mailbox(sessions, box, progress=progress, resolver=resolver,
+                                summary=summary, stop=stop)
         except (IntegrityError, OperationalError) as exc:
             if attempt == SYNC_ATTEMPTS:
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
@@ -208,9 +230,14 @@ def import_paths(config: Config, paths: list[Path], *,
     with exclusive(config.database_url, "import"):
         with sessions.begin() as session:  # what DNS could not answer last time
             recheck(session, checker, "import")
-        for path in paths:
-            ingest_all(sessions, _mail_only(importer.read(path), not_mail), summary,
-                       progress=progress, checker=checker)
+        try:
+            for path in paths:
+                ingest_all(sessions, _mail_only(importer.read(path), not_mail), summary,
+                           progress=progress, checker=checker)
+        except KeyboardInterrupt:
+            from tracker.act.summary import kept_line
+
+            raise Interrupted([kept_line(None, summary, False)]) from None
     return ImportResult(summary, not_mail)
 
 

@@ -36,6 +36,15 @@ class LockHeld(TrackerError):
     exit_code = 6
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during a sync or an import, with one line per mailbox saying what was kept (issue
+    22 item 5). A KeyboardInterrupt still: `run`'s loop and whoever catches Ctrl-C see one."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
 # Every exit code the command line uses, for `run --help` and the README (tests/test_cli.py checks
 # both against this table).
 EXIT_CODES: tuple[tuple[int, str], ...] = (

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from threading import Event
 from typing import Protocol
 
 from imapclient.exceptions import IMAPClientError
@@ -58,10 +59,30 @@ class SyncSummary:
     not_meta: int = 0  # nothing vouched that Meta sent it, and it claims nothing either
     vanished: int = 0  # a flow mail moved or expunged between its header and its whole fetch
     errors: list[str] = field(default_factory=list)
+    # Of looked_at, how many are committed to the database: what an interrupt keeps (issue 22
+    # item 5). Counted at each commit; `rollback` takes the counts back to it.
+    kept: int = 0
+    _at_commit: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+
+    _COUNTS = ("looked_at", "new", "suspicious", "unparseable", "duplicates", "everyday",
+               "not_meta", "vanished")
 
     @property
     def changed(self) -> bool:
         return bool(self.new or self.suspicious or self.unparseable or self.errors)
+
+    def committed(self) -> None:
+        """The batch counted so far is in the database."""
+        self.kept = self.looked_at
+        self._at_commit = {name: Counter(getattr(self, name)) if name == "new"
+                           else getattr(self, name) for name in self._COUNTS}
+
+    def rollback(self) -> None:
+        """The batch under way was rolled back: count only what the database holds."""
+        for name in self._COUNTS:
+            default = Counter() if name == "new" else 0
+            value = self._at_commit.get(name, default)
+            setattr(self, name, Counter(value) if name == "new" else value)
 
     def absorb(self, outcome: str, kind: str | None) -> None:
         self.looked_at += 1
@@ -206,27 +227,51 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
                 if where not in done:
                     done.add(where)
                     summary.absorb(*ingest(repo, raw, checker=checker))
+        summary.committed()
         progress.advance(len(pending))
         pending.clear()
 
-    for raw in messages:
-        pending.append(raw)
-        size += len(raw.data)
-        del raw  # or the loop would hold the last message while the next one is read
-        if len(pending) >= batch or size >= batch_bytes:
+    try:
+        for raw in messages:
+            pending.append(raw)
+            size += len(raw.data)
+            del raw  # or the loop would hold the last message while the next one is read
+            if len(pending) >= batch or size >= batch_bytes:
+                flush()
+                size = 0
+        if pending:
             flush()
-            size = 0
-    if pending:
-        flush()
+    except BaseException:  # Ctrl-C or a failure mid-batch: that batch was not committed
+        summary.rollback()
+        raise
     return summary
 
 
+class Stopped(Exception):  # noqa: N818 (a request, not a failure)
+    """Raised between batches when another thread asked the sync to stop (Ctrl-C during a sync
+    of several mailboxes at once: only the main thread hears the signal)."""
+
+
 def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
-                 progress: Progress | None = None, resolver: KeyResolver | None = None) -> SyncSummary:
+                 progress: Progress | None = None, resolver: KeyResolver | None = None,
+                 summary: SyncSummary | None = None, stop: Event | None = None) -> SyncSummary:
     """Sync every folder of one mailbox. Connection and login problems raise MailboxError;
-    a folder that cannot be opened is reported in summary.errors and the others go on."""
+    a folder that cannot be opened is reported in summary.errors and the others go on.
+
+    `summary` is filled as batches are committed, so that whoever passed it still knows what was
+    kept when the sync ends early (Ctrl-C); `stop` set makes it raise Stopped between batches."""
     progress = progress or NoProgress()
-    summary = SyncSummary(box.name)
+    summary = summary if summary is not None else SyncSummary(box.name)
+    try:
+        return _sync_mailbox(sessions, box, progress, resolver, summary, stop)
+    except BaseException:  # the batch under way was rolled back
+        summary.rollback()
+        raise
+
+
+def _sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, progress: Progress,
+                  resolver: KeyResolver | None, summary: SyncSummary,
+                  stop: Event | None) -> SyncSummary:
     checker = Checker(resolver or KeyResolver(list(box.dkim_nameservers)), box.authserv_id,
                       box.require_authentication)
     with sessions.begin() as session:  # what DNS could not answer last time, from stored bytes
@@ -242,7 +287,7 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                 continue
             summary.folders += 1
             try:
-                _sync_folder(sessions, imap, box, status, summary, progress)
+                _sync_folder(sessions, imap, box, status, summary, progress, stop)
             except (IMAPClientError, OSError) as exc:
                 # A server NO, a dropped connection or a reply imapclient cannot read, mid-folder:
                 # every batch before it is committed, and the next run resumes from there.
@@ -283,7 +328,8 @@ def unreadable(sessions: sessionmaker[Session], box: MailboxConfig, status: Fold
 
 
 def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: MailboxConfig,
-                 status: FolderStatus, summary: SyncSummary, progress: Progress) -> None:
+                 status: FolderStatus, summary: SyncSummary, progress: Progress,
+                 stop: Event | None = None) -> None:
     with sessions.begin() as session:
         known = Repository(session).folder_progress(box.name, status.name)
     if known and known.uidvalidity == status.uidvalidity and known.covers(box.since):
@@ -310,6 +356,9 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
     with sessions.begin() as session:
         known_accounts = Repository(session).known_accounts()
     for start in range(0, len(uids), BATCH):
+        if stop is not None and stop.is_set():
+            progress.finish()
+            raise Stopped
         batch = uids[start:start + BATCH]
         with sessions.begin() as session:
             repo = Repository(session)
@@ -320,6 +369,7 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             next_uid = batch[-1] + 1
             repo.save_folder_progress(box.name, status.name, FolderProgress(
                 status.uidvalidity, next_uid, status.highest_modseq, scanned_since))
+        summary.committed()
         progress.advance(len(batch))
     with sessions.begin() as session:
         Repository(session).save_folder_progress(box.name, status.name, FolderProgress(

@@ -62,3 +62,19 @@ def describe(s: SyncSummary) -> str:
         return f"{s.mailbox}: nothing new"
     line = f"{s.mailbox}: {counted(s.looked_at, ('new message', 'new messages'))} looked at"
     return f"{line}: {', '.join(parts(s))}"
+
+
+def kept_line(mailbox: str | None, s: SyncSummary | None, finished: bool) -> str:
+    """After Ctrl-C, one line for a mailbox (None: an import) saying what the database kept
+    (issue 22 item 5). Every committed batch stays, and the next sync goes on after it."""
+    where = f"mailbox {mailbox!r}" if mailbox is not None else "import"
+    if s is None:
+        return f"interrupted: {where}: not read; the next sync reads it"
+    what = f"{counted(s.kept, ('mail', 'mails'))} read and kept"
+    if s.kept:
+        what += f" ({', '.join(parts(s))})"
+    if finished:
+        return f"interrupted: {where}: read to the end before the interrupt, {what}"
+    if mailbox is None:
+        return f"interrupted: import: {what}; importing the same files again adds only the rest"
+    return f"interrupted: {where}: {what}; the next sync goes on from there"
