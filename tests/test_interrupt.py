@@ -49,7 +49,8 @@ def interrupted(path: Path, mailbox: str, nth: int, *args: str) -> str:
 
 
 def said(stderr: str, mailbox: str) -> int:
-    match = re.search(rf"interrupted: mailbox '{mailbox}': (\d+) mails? read and kept", stderr)
+    match = re.search(rf"interrupted: mailbox '{mailbox}': (?:read to the end before the "
+                      rf"interrupt, )?(\d+) mails? read and kept", stderr)
     assert match, stderr
     return int(match.group(1))
 
