@@ -55,6 +55,7 @@ def _write(repo: Repository, n: int, v: str) -> dict[tuple[str, str], str]:
     repo.record_reminder(v, key, v, v, WHEN, person=v)
     repo.save_folder_progress(v, v, FolderProgress(n, n, None))
     repo.session.add(models.MailboxSync(mailbox=f"{n}:{v}", finished_at=WHEN, host=v))
+    repo.count_template(v, f"{n}:{v}", v, everyday=True)
     sender = f"{v} <{v}>" if v else v
     return {
         ("processed_messages", "mailbox"): v, ("processed_messages", "folder"): v,
@@ -75,6 +76,8 @@ def _write(repo: Repository, n: int, v: str) -> dict[tuple[str, str], str]:
         ("reminders_sent", "channel"): v, ("reminders_sent", "reason"): v,
         ("reminders_sent", "person"): v,
         ("mailbox_syncs", "mailbox"): f"{n}:{v}", ("mailbox_syncs", "host"): v,
+        ("templates_seen", "mailbox"): v, ("templates_seen", "template"): f"{n}:{v}",
+        ("templates_seen", "shape"): v,
     }
 
 
@@ -130,6 +133,8 @@ def test_hostile_values_in_every_column_are_stored(database_url, value):
                 models.ReminderSent.account_id == account.id)),
             "mailbox_syncs": session.scalar(select(models.MailboxSync).where(
                 models.MailboxSync.mailbox == f"{n}:{value}")),
+            "templates_seen": session.scalar(select(models.TemplateSeen).where(
+                models.TemplateSeen.template == f"{n}:{value}")),
         }
         for (table, column), given_value in given_values.items():
             stored = getattr(rows[table], column)

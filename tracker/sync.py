@@ -33,7 +33,7 @@ from tracker.recognition.authenticity import judge
 from tracker.recognition.classify import classify
 from tracker.recognition.dkim import KeyResolver
 from tracker.recognition.parse import ParsedMail, parse
-from tracker.recognition.triage import EVERYDAY, triage
+from tracker.recognition.triage import EVERYDAY, MIN_HISTORY, digest, template_keys, triage
 from tracker.recognition.verify import FLOW_KINDS, Checker, header_problem, recheck
 from tracker.store.repo import FolderProgress, Repository, sender_label
 
@@ -355,6 +355,7 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
     next_uid = first_uid
     with sessions.begin() as session:
         known_accounts = Repository(session).known_accounts()
+        history = Repository(session).templates_seen(box.name)
     for start in range(0, len(uids), BATCH):
         if stop is not None and stop.is_set():
             progress.finish()
@@ -365,7 +366,7 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             done = repo.processed_uids(box.name, status.name, status.uidvalidity, batch)
             todo = [u for u in batch if u not in done]
             heads = imap.fetch_heads(todo) if todo else []
-            _sync_heads(repo, imap, box, status, heads, known_accounts, summary)
+            _sync_heads(repo, imap, box, status, heads, known_accounts, history, summary)
             next_uid = batch[-1] + 1
             repo.save_folder_progress(box.name, status.name, FolderProgress(
                 status.uidvalidity, next_uid, status.highest_modseq, scanned_since))
@@ -383,15 +384,24 @@ class _Plan:
     mail: ParsedMail  # the header alone, parsed
     everyday: bool  # the header says it can only be an everyday notification
     vouched: bool  # the user's server authenticated it (an Authentication-Results header)
+    learnable: bool = False  # read for want of evidence: its template's history may settle it
+
+
+# Rounds of reading within a batch: the first mails of a template not yet known are read, the
+# history they make settles the rest. Then whatever is left is read, in one round.
+ROUNDS = MIN_HISTORY + 1
 
 
 def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
-                heads: list[Head], known: set[tuple[str, str, str]], summary: SyncSummary) -> None:
+                heads: list[Head], known: set[tuple[str, str, str]], history: dict[str, tuple[int, int]],
+                summary: SyncSummary) -> None:
     """One batch: what the header settles is recorded from it; the rest gets the body part it needs.
 
     Everyday mail from a sender whose account the tracker already knows by this address costs
     no body at all: only the first such mail tells anything (the account exists). A batch reads
-    the first of each sender and recipient, then settles its repeats with what it learned."""
+    the first of each sender and recipient, then settles its repeats with what it learned. Mail
+    of a template the mailbox's history does not know yet is read a few at a time: once
+    MIN_HISTORY of a template were everyday, the header settles the rest (issue 21 item 1)."""
     origin = {h.uid: RawMessage(h.header, box.name, status.name, status.uidvalidity, h.uid, h.received,
                                 whole=False) for h in heads}
     seen_keys = repo.known_keys(h.message_id for h in heads if h.message_id)
@@ -408,27 +418,51 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
             summary.absorb(*ingest(repo, origin[head.uid], require_authentication=box.require_authentication))
         else:
             plans.append(plan)
-    first: list[_Plan] = []
-    repeats: list[_Plan] = []
-    keys: set[tuple[str, tuple[str, ...]]] = set()
-    for plan in plans:
-        if plan.everyday and _known_account(plan.mail, known):
-            _record_everyday(repo, origin[plan.head.uid], plan, summary)
-            continue
-        key = (sender_label(plan.mail.sender), tuple(plan.mail.recipients))
-        if plan.everyday and key in keys:
-            repeats.append(plan)
-        else:
-            keys.add(key)
-            first.append(plan)
-    _read_bodies(repo, imap, box, status, first, known, summary)
-    later = []
-    for plan in repeats:
-        if _known_account(plan.mail, known):
-            _record_everyday(repo, origin[plan.head.uid], plan, summary)
-        else:
-            later.append(plan)
-    _read_bodies(repo, imap, box, status, later, known, summary)
+    for round_ in range(ROUNDS):
+        last = round_ == ROUNDS - 1
+        now: list[_Plan] = []
+        later: list[_Plan] = []
+        keys: set[tuple[str, tuple[str, ...]]] = set()
+        wanted: dict[str, int] = {}
+        for plan in plans:
+            if plan.learnable:
+                _retriage(plan, history)
+            if plan.everyday and _known_account(plan.mail, known):
+                _record_everyday(repo, origin[plan.head.uid], plan, summary)
+                continue
+            if last or plan.everyday and round_ > 0:
+                now.append(plan)
+            elif plan.everyday:
+                key = (sender_label(plan.mail.sender), tuple(plan.mail.recipients))
+                (later if key in keys else now).append(plan)
+                keys.add(key)
+            elif plan.learnable:
+                # As many of a template as it still needs to be known; the rest wait for them.
+                need = _needed(plan, history, wanted)
+                (now if need else later).append(plan)
+            else:
+                now.append(plan)
+        if not now and later:
+            now, later = later, []
+        _read_bodies(repo, imap, box, status, now, known, history, summary)
+        plans = later
+        if not plans:
+            break
+
+
+def _needed(plan: _Plan, history: dict[str, tuple[int, int]], wanted: dict[str, int]) -> bool:
+    """Does this mail's template need it read to be known? Counts it in `wanted` if so."""
+    digests = [digest(k) for k in template_keys(plan.mail)]
+    short = [d for d in digests if history.get(d, (0, 0))[0] + wanted.get(d, 0) < MIN_HISTORY]
+    for d in short:
+        wanted[d] = wanted.get(d, 0) + 1
+    return bool(short)
+
+
+def _retriage(plan: _Plan, history: dict[str, tuple[int, int]]) -> None:
+    decision = triage(plan.mail, history)
+    plan.everyday = decision.verdict == EVERYDAY
+    plan.learnable = decision.learnable
 
 
 def _plan(head: Head, require_authentication: bool) -> _Plan | None:
@@ -444,7 +478,8 @@ def _plan(head: Head, require_authentication: bool) -> _Plan | None:
     except Exception:  # hostile headers: read the whole mail and let ingest record what fails
         log.exception("reading the header of UID %s", head.uid)
         return _Plan(head, parse(b""), everyday=False, vouched=False)
-    return _Plan(head, mail, everyday=decision.verdict == EVERYDAY, vouched=bool(mail.auth_results))
+    return _Plan(head, mail, everyday=decision.verdict == EVERYDAY, vouched=bool(mail.auth_results),
+                 learnable=decision.learnable)
 
 
 def _known_account(mail: ParsedMail, known: set[tuple[str, str, str]]) -> bool:
@@ -461,7 +496,8 @@ def _record_everyday(repo: Repository, origin: RawMessage, plan: _Plan, summary:
 
 
 def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
-                 plans: list[_Plan], known: set[tuple[str, str, str]], summary: SyncSummary) -> None:
+                 plans: list[_Plan], known: set[tuple[str, str, str]],
+                 history: dict[str, tuple[int, int]], summary: SyncSummary) -> None:
     if not plans:
         return
     by_uid = {p.head.uid: p for p in plans}
@@ -497,11 +533,11 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
         head = by_uid[uid].head
         raw = RawMessage(_with_parts(head.header, parts), box.name, status.name,
                          status.uidvalidity, uid, head.received, whole=False)
-        _absorb(repo, raw, by_uid[uid], known, summary, auth)
+        _absorb(repo, raw, by_uid[uid], known, history, summary, auth)
     for chunk in _whole_chunks(repo, box, status, [by_uid[uid].head for uid in whole], summary):
         for uid, body, received in imap.fetch_messages(chunk):
             raw = RawMessage(body, box.name, status.name, status.uidvalidity, uid, received)
-            _absorb(repo, raw, by_uid[uid], known, summary, auth)
+            _absorb(repo, raw, by_uid[uid], known, history, summary, auth)
 
 
 def _whole_chunks(repo: Repository, box: MailboxConfig, status: FolderStatus, heads: list[Head],
@@ -554,10 +590,21 @@ def _names_known_account(partial: bytes, known: set[tuple[str, str, str]],
 
 
 def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: set[tuple[str, str, str]],
-            summary: SyncSummary, require_authentication: bool) -> None:
+            history: dict[str, tuple[int, int]], summary: SyncSummary,
+            require_authentication: bool) -> None:
     outcome, kind = ingest(repo, raw, require_authentication=require_authentication)
     summary.absorb(outcome, kind)
     known.update(repo.recorded_accounts)
+    if outcome in ("duplicate", "vanished"):  # nothing was learnt of this mail's template
+        return
+    # Everyday: Meta's mail about the account and nothing more. Anything else (the flow, a
+    # suspicious or unreadable mail, one nothing vouched for) keeps the template read for good.
+    everyday = outcome == "finding" and kind == "other"
+    for key in template_keys(plan.mail):
+        d = digest(key)
+        repo.count_template(raw.mailbox, d, key, everyday)
+        seen, other = history.get(d, (0, 0))
+        history[d] = (seen + everyday, other + (not everyday))
 
 
 def _section(sections: dict[str, str], plan: _Plan) -> tuple[str, ...] | str:

@@ -13,11 +13,19 @@ HEADER.FIELDS.
 Meta's campaign (X-Facebook-Notify, Feedback-ID) names the template in the same words in every
 language, so where it is one campaigns.toml lists as everyday, the subject's language does not
 matter. A campaign not listed is no evidence either way: the other fields decide.
+
+The mailbox's own history is the other evidence that holds in every language: a template (the
+campaign, or the subject with its names, numbers and quotes taken out, per sender address) whose
+mails were read MIN_HISTORY times and were everyday every time settles the next ones. One mail of
+it that was anything else, and the template is read for good (tracker.store.models.TemplateSeen).
+A subject that hints at the flow is read whatever the history says.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -33,6 +41,14 @@ MAX_SUBJECT = 300
 CAMPAIGNS = Path(__file__).with_name("campaigns.toml")
 # What a listed campaign must mean for its mail to be settled by the header (campaigns.toml).
 SETTLED = frozenset({"everyday", "login_alert"})
+
+# Mails of one template read, and everyday each time, before the next are settled by the header.
+MIN_HISTORY = 3
+# Letters a subject's shape keeps (names and numbers out) to stand for a template: "Facebook" or
+# "*: *" says nothing about which mail it is.
+MIN_SHAPE_LETTERS = 10
+QUOTED = re.compile("[\"“”„«»‹›「『].*")
+TOKEN_EDGES = "()[]{}<>,;:!?.。！？،-"
 
 # Shapes of everyday notifications' subjects (FG "Everyday Meta mail"), by language. A name or
 # username ahead of them ("anna.cooks, you have 3 new notifications") is allowed. Each pattern
@@ -117,11 +133,17 @@ REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|vs|fw|fwd|wg|tr|rv|odp|ynt|antw|ref)
 class HeaderTriage:
     verdict: str  # EVERYDAY or FLOW
     why: str
+    # FLOW only for want of evidence: the template's history may settle it once more of its
+    # mails were read (tracker.sync reads a few first).
+    learnable: bool = False
 
 
-def triage(mail: ParsedMail) -> HeaderTriage:
+History = Mapping[str, tuple[int, int]]  # template digest -> (everyday, other) mails read
+
+
+def triage(mail: ParsedMail, history: History | None = None) -> HeaderTriage:
     """Decide from the header alone. `mail` is the header parsed (no body); the caller has judged
-    the sender a genuine Meta one."""
+    the sender a genuine Meta one. `history`: the mailbox's templates (Repository.templates_seen)."""
     subject = _fold(mail.subject)
     list_id, auto_submitted = mail.list_id, mail.auto_submitted
     if auto_submitted and auto_submitted.strip().lower().startswith("auto-replied"):
@@ -142,7 +164,52 @@ def triage(mail: ParsedMail) -> HeaderTriage:
         return HeaderTriage(FLOW, f"subject hints at the flow ({hint.group(0)!r})")
     if _everyday_subjects().fullmatch(subject):
         return HeaderTriage(EVERYDAY, "subject of an everyday notification")
-    return HeaderTriage(FLOW, "subject not known as an everyday one")
+    keys = template_keys(mail)
+    if not keys:
+        return HeaderTriage(FLOW, "subject not known as an everyday one")
+    seen = [(history or {}).get(digest(k), (0, 0)) for k in keys]
+    if any(other for _, other in seen):
+        return HeaderTriage(FLOW, "a mail of this template was not everyday")
+    if all(everyday >= MIN_HISTORY for everyday, _ in seen):
+        fewest = min(everyday for everyday, _ in seen)
+        return HeaderTriage(EVERYDAY, f"template read {fewest} times in this mailbox, everyday each time")
+    return HeaderTriage(FLOW, "subject not known as an everyday one", learnable=True)
+
+
+def template_keys(mail: ParsedMail) -> tuple[str, ...]:
+    """What names the template of a mail, per sender address: Meta's campaign, and the subject's
+    shape. Either may be missing; a mail with neither has no template the history could know."""
+    sender = mail.sender.address if mail.sender else ""
+    keys = [f"{sender} campaign {mail.campaign}"] if mail.campaign else []
+    shape = subject_shape(mail.subject)
+    if shape:
+        keys.append(f"{sender} subject {shape}")
+    return tuple(keys)
+
+
+def digest(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def subject_shape(subject: str) -> str | None:
+    """The subject with what differs between mails of one template left out: anything quoted,
+    and each word with a digit, a dot, an @ or an underscore in it (numbers, usernames,
+    addresses) or a capital first letter (names; also a sentence's first word, or a German noun,
+    the same in every mail of the template). "Lena Fischer shared a memory with you" and "Tom
+    shared a memory with you" both become "* shared a memory with you". None when too little is
+    left to tell one template from another."""
+    text = QUOTED.sub(" *", subject[:MAX_SUBJECT].replace("\u2019", "'").replace("\u00a0", " "))
+    out: list[str] = []
+    for token in text.split():
+        word = token.strip(TOKEN_EDGES)
+        varying = not word or word == "*" or word[0].isupper() or any(
+            c.isdigit() or c in "._@" for c in word)
+        piece = "*" if varying else word.lower()
+        if not (piece == "*" and out and out[-1] == "*"):
+            out.append(piece)
+    if sum(c.isalpha() for piece in out for c in piece) < MIN_SHAPE_LETTERS:
+        return None
+    return " ".join(out)
 
 
 def campaign_meaning(mail: ParsedMail) -> str | None:

@@ -262,3 +262,25 @@ class GroupMember(Base):
     linked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     account_row: Mapped[Account] = relationship()
+
+
+class TemplateSeen(Base):
+    """What a mailbox's Meta mail of one template turned out to be, once its body was read (0012).
+
+    A template is Meta's campaign or the shape of a subject, per sender address
+    (tracker.recognition.triage.template_keys). One that has only ever been everyday mail, often
+    enough, settles the next such mail from its header, in any language; a single mail of it that
+    was anything else (a notice, a code, a reply, suspicious, unreadable) means its mail is read
+    from then on.
+    """
+
+    __tablename__ = "templates_seen"
+    __table_args__ = (UniqueConstraint("mailbox", "template", name="uq_template_seen"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mailbox: Mapped[str] = mapped_column(CleanString(200))
+    template: Mapped[str] = mapped_column(CleanString(64))  # sha256 of the key: keys are long
+    shape: Mapped[str] = mapped_column(CleanString(700))  # the key, readable (cut)
+    everyday: Mapped[int] = mapped_column(Integer)
+    other: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

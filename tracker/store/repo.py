@@ -151,6 +151,26 @@ class Repository:
         ).join(models.Finding.account_row).where(models.Finding.address.is_not(None)).distinct())
         return {(r[0], r[1], r[2]) for r in rows}
 
+    def templates_seen(self, mailbox: str) -> dict[str, tuple[int, int]]:
+        """For each template key of a mailbox's Meta mail read so far: (everyday, other) mails."""
+        rows = self.session.execute(select(
+            models.TemplateSeen.template, models.TemplateSeen.everyday, models.TemplateSeen.other,
+        ).where(models.TemplateSeen.mailbox == mailbox))
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def count_template(self, mailbox: str, digest: str, shape: str, everyday: bool) -> None:
+        """One more read mail of a template, everyday or not."""
+        mailbox = fit(mailbox, _MAILBOX) or ""
+        row = self.session.scalars(select(models.TemplateSeen).where(
+            models.TemplateSeen.mailbox == mailbox, models.TemplateSeen.template == digest)).first()
+        if row is None:
+            row = models.TemplateSeen(mailbox=mailbox, template=digest,
+                                      shape=fit(shape, 700), everyday=0, other=0)
+            self.session.add(row)
+        row.everyday += 1 if everyday else 0
+        row.other += 0 if everyday else 1
+        row.updated_at = now()
+
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         """Message keys that already have a finding or were already looked at."""
         keys = list(set(keys))

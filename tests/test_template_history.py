@@ -1,0 +1,152 @@
+"""The mailbox's own history settles everyday mail in any language (issue 21 item 1).
+
+Everyday subjects the rules do not list, in languages they do not know, are read until a few of
+one template were everyday each time; then the header settles the rest. A template one of whose
+mails was anything else is read for good, and a subject that hints at the flow always is.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.dkim_keys import harness_sign
+from tests.test_sync_dovecot import write_config
+from tests.test_sync_triage import findings, run
+from tracker.recognition.parse import parse
+from tracker.recognition.triage import (
+    EVERYDAY,
+    FLOW,
+    MIN_HISTORY,
+    digest,
+    subject_shape,
+    template_keys,
+    triage,
+)
+
+TESTS = Path(__file__).parent
+CAMPAIGN = re.compile(rb"(?im)^(?:X-Facebook-Notify|Feedback-ID):.*\r?\n")
+# Everyday Facebook mail in languages and templates the subject rules do not list.
+TEMPLATES = {
+    "cs": (TESTS / "blind" / "cs_facebook_comment_notification.eml", "Jana Dvořáková", ("Petr Svoboda", "Eva Malá")),
+    "fi": (TESTS / "blind" / "fi_facebook_comment_notification.eml", "Mikko Korhonen", ("Aino Laine", "Veikko Aho")),
+    "ru": (TESTS / "blind3" / "ru_05_other_comment.eml", "Ольга Петрова", ("Иван Орлов", "Анна Белова")),
+}
+
+
+def copies(path: Path, name: str, others: tuple[str, ...], n: int, tag: str) -> list[bytes]:
+    """n mails of one template: new Message-IDs, the commenter's name changed in the subject, no
+    campaign headers (the subject's shape is the only template they have)."""
+    data = CAMPAIGN.sub(b"", path.read_bytes())
+    out = []
+    for i in range(n):
+        who = (name, *others)[i % (len(others) + 1)]
+        mail = re.sub(rb"(?im)^Message-ID:\s*<", f"Message-ID: <{tag}{i}.".encode(), data, count=1)
+        subject = parse(mail).subject.replace(name, who)
+        mail = re.sub(rb"(?im)^Subject:.*(?:\r?\n[ \t].*)*\r?\n",
+                      b"Subject: " + _encoded(subject) + b"\r\n", mail, count=1)
+        out.append(mail)
+    return out
+
+
+def _encoded(text: str) -> bytes:
+    from email.header import Header
+
+    return Header(text, "utf-8").encode().encode()
+
+
+def head(subject: str, extra: str = "") -> bytes:
+    return (f"From: Facebook <notification@facebookmail.com>\r\nTo: tomas@example.org\r\n"
+            f"Subject: {_encoded(subject).decode()}\r\n{extra}\r\n").encode()
+
+
+def test_a_subjects_shape_leaves_out_names_numbers_and_quotes():
+    assert subject_shape("Lena Fischer shared a memory with you") == "* shared a memory with you"
+    assert subject_shape("Tom shared a memory with you") == "* shared a memory with you"
+    assert subject_shape("Your Page had 45 new visitors") == subject_shape("Your Page had 7 new visitors")
+    assert subject_shape("anna.cooks, you have 3 new notifications") == "* you have * new notifications"
+    assert subject_shape("Ольга Петрова прокомментировала вашу публикацию") == \
+        subject_shape("Иван Орлов прокомментировала вашу публикацию")
+    assert subject_shape('Lena posted in Residents: "anything at all here"') is None  # too little left
+    assert subject_shape("Facebook") is None
+
+
+def test_history_settles_a_template_only_when_every_mail_read_was_everyday():
+    mail = parse(head("Petr Svoboda okomentoval váš příspěvek"))
+    keys = [digest(k) for k in template_keys(mail)]
+    assert triage(mail).verdict == FLOW and triage(mail).learnable
+    assert triage(mail, {k: (MIN_HISTORY - 1, 0) for k in keys}).verdict == FLOW
+    assert triage(mail, {k: (MIN_HISTORY, 0) for k in keys}).verdict == EVERYDAY
+    once_other = triage(mail, {k: (50, 1) for k in keys})
+    assert once_other.verdict == FLOW and not once_other.learnable
+    # The subject's hints and a conversation outweigh any history.
+    for raw in (head("Petr Svoboda okomentoval 482913"), head("Re: Petr Svoboda okomentoval váš příspěvek"),
+                head("Petr Svoboda okomentoval váš příspěvek", "List-Id: <x.example.org>\r\n")):
+        m = parse(raw)
+        assert triage(m, {digest(k): (50, 0) for k in template_keys(m)}).verdict == FLOW
+
+
+def test_a_template_is_known_per_sender_address():
+    fb = parse(head("Petr Svoboda okomentoval váš příspěvek"))
+    other = parse(head("Petr Svoboda okomentoval váš příspěvek").replace(b"notification@", b"security@"))
+    history = {digest(k): (50, 0) for k in template_keys(fb)}
+    assert triage(fb, history).verdict == EVERYDAY
+    assert triage(other, history).verdict == FLOW
+
+
+def test_everyday_mail_of_unlisted_templates_costs_no_body_once_known(dovecot, mailbox_user, tracker_home):
+    n = 8
+    mails = [m for lang, (path, name, others) in TEMPLATES.items() for m in copies(path, name, others, n, lang)]
+    notice = (TESTS / "fixtures" / "en_facebook_notice_2024_html_qp.eml").read_bytes()
+    mails.insert(len(mails) // 2, notice)
+    for raw in mails:
+        dovecot.append(mailbox_user, "INBOX", raw)
+    config = write_config(tracker_home, dovecot, mailbox_user)
+    run(config, "sync")
+    flow, _, outcomes = findings(tracker_home / "t.db")
+    assert {kind for _, kind, *_ in flow} == {"notice"}
+    # Each template: MIN_HISTORY mails read, the rest settled by the header.
+    assert outcomes == {"finding": len(TEMPLATES) * MIN_HISTORY + 1,
+                        "everyday": len(TEMPLATES) * (n - MIN_HISTORY)}, outcomes
+    with sqlite3.connect(tracker_home / "t.db") as db:
+        rows = db.execute("SELECT shape, everyday, other FROM templates_seen").fetchall()
+    learnt = sorted(r[1:] for r in rows if " subject " in r[0])
+    assert learnt == [(0, 1)] + [(MIN_HISTORY, 0)] * len(TEMPLATES)  # the notice's subject: read for good
+
+    # The next sync knows them from the store: new mail of these templates costs no body.
+    for raw in copies(*TEMPLATES["ru"], 2, "later"):
+        dovecot.append(mailbox_user, "INBOX", raw)
+    run(config, "sync")
+    _, _, again = findings(tracker_home / "t.db")
+    assert again["everyday"] == outcomes["everyday"] + 2 and again["finding"] == outcomes["finding"]
+
+
+@pytest.mark.parametrize("first", ["notice", "suspicious"])
+def test_a_template_that_was_once_not_everyday_is_always_read(dovecot, mailbox_user, tracker_home, first):
+    path, name, others = TEMPLATES["fi"]
+    mails = copies(path, name, others, 6, "fi")
+    # A mail of the same sender and subject shape that is not everyday: a notice, or a mail the
+    # server's DKIM check failed.
+    subject = parse(mails[0]).subject
+    if first == "notice":
+        odd = (TESTS / "fixtures" / "en_facebook_notice_2024_html_qp.eml").read_bytes()
+        odd = re.sub(rb"(?im)^From:.*\r?\n", b"From: Facebook <notification@facebookmail.com>\r\n", odd, count=1)
+    else:  # Meta's signature, and a body changed after it: the tracker's own DKIM check fails
+        odd = harness_sign(re.sub(rb"(?im)^Message-ID:\s*<", b"Message-ID: <odd.", mails[0], count=1))
+        assert b"DKIM-Signature" in odd
+        odd = odd.replace(b"\r\n\r\n", b"\r\n\r\nChanged after signing.\r\n", 1)
+    odd = re.sub(rb"(?im)^Subject:.*(?:\r?\n[ \t].*)*\r?\n", b"Subject: " + _encoded(subject) + b"\r\n", odd,
+                 count=1)
+    odd = re.sub(rb"(?im)^Message-ID:\s*<", b"Message-ID: <odd.", odd, count=1)
+    odd = re.sub(rb"(?im)^To:.*\r?\n", b"To: " + re.search(rb"(?im)^To:(.*)\r?\n", mails[0]).group(1).strip()
+                 + b"\r\n", odd, count=1)
+    for raw in [odd, *mails]:
+        dovecot.append(mailbox_user, "INBOX", raw)
+    config = write_config(tracker_home, dovecot, mailbox_user)
+    run(config, "sync")
+    flow, _, outcomes = findings(tracker_home / "t.db")
+    assert {kind for _, kind, *_ in flow} == {first}
+    assert outcomes.get("everyday", 0) == 0, outcomes  # every mail of the template was read
