@@ -8,6 +8,7 @@ does not know yet. Each batch is one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -35,7 +36,7 @@ from tracker.recognition.dkim import KeyResolver
 from tracker.recognition.parse import ParsedMail, parse
 from tracker.recognition.triage import EVERYDAY, MIN_HISTORY, digest, template_keys, triage
 from tracker.recognition.verify import FLOW_KINDS, Checker, header_problem, recheck
-from tracker.store.repo import FolderProgress, Repository, sender_label
+from tracker.store.repo import FolderProgress, KnownAccounts, Repository, learn, sender_label
 
 log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
@@ -393,13 +394,14 @@ ROUNDS = MIN_HISTORY + 1
 
 
 def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
-                heads: list[Head], known: set[tuple[str, str, str]], history: dict[str, tuple[int, int]],
+                heads: list[Head], known: KnownAccounts, history: dict[str, tuple[int, int]],
                 summary: SyncSummary) -> None:
     """One batch: what the header settles is recorded from it; the rest gets the body part it needs.
 
     Everyday mail from a sender whose account the tracker already knows by this address costs
-    no body at all: only the first such mail tells anything (the account exists). A batch reads
-    the first of each sender and recipient, then settles its repeats with what it learned. Mail
+    no body at all: only the earliest such mail tells anything (the account exists, and since
+    when), so a mail dated before every one kept is read. A batch reads the first of each sender
+    and recipient, then settles its repeats with what it learned. Mail
     of a template the mailbox's history does not know yet is read a few at a time: once
     MIN_HISTORY of a template were everyday, the header settles the rest (issue 21 item 1)."""
     origin = {h.uid: RawMessage(h.header, box.name, status.name, status.uidvalidity, h.uid, h.received,
@@ -427,7 +429,7 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
         for plan in plans:
             if plan.learnable:
                 _retriage(plan, history)
-            if plan.everyday and _known_account(plan.mail, known):
+            if plan.everyday and _known_account(plan, known):
                 _record_everyday(repo, origin[plan.head.uid], plan, summary)
                 continue
             if last or plan.everyday and round_ > 0:
@@ -482,11 +484,21 @@ def _plan(head: Head, require_authentication: bool) -> _Plan | None:
                  learnable=decision.learnable)
 
 
-def _known_account(mail: ParsedMail, known: set[tuple[str, str, str]]) -> bool:
-    """Is the account this mail is about known from its header alone? Only where the account is
-    the address itself (Facebook's): an Instagram account is a username, which the body names."""
-    sender = sender_label(mail.sender)
-    return any((sender, r, r) in known for r in mail.recipients)
+def _known_account(plan: _Plan, known: KnownAccounts) -> bool:
+    """Is the account this mail is about known from its header alone, by an everyday mail no
+    later than this one? Only where the account is the address itself (Facebook's): an Instagram
+    account is a username, which the body names."""
+    sender = sender_label(plan.mail.sender)
+    return any(_no_earlier(plan.mail.date, plan.head.received, known.get((sender, r, r)))
+               for r in plan.mail.recipients)
+
+
+def _no_earlier(date: dt.datetime | None, received: dt.datetime | None,
+                first: dt.datetime | None) -> bool:
+    """Does a mail count from no earlier than `first` (tracker.store.state.when)? A mail that
+    says neither when it was written nor when it arrived is read."""
+    moments = [d for d in (date, received) if d is not None]
+    return first is not None and bool(moments) and min(moments) >= first
 
 
 def _record_everyday(repo: Repository, origin: RawMessage, plan: _Plan, summary: SyncSummary) -> None:
@@ -496,7 +508,7 @@ def _record_everyday(repo: Repository, origin: RawMessage, plan: _Plan, summary:
 
 
 def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, status: FolderStatus,
-                 plans: list[_Plan], known: set[tuple[str, str, str]],
+                 plans: list[_Plan], known: KnownAccounts,
                  history: dict[str, tuple[int, int]], summary: SyncSummary) -> None:
     if not plans:
         return
@@ -517,7 +529,8 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
         plan = by_uid[uid]
         if not _is_plain_text(mime):
             unsure.append(uid)
-        elif _names_known_account(_with_part(plan.head.header, mime, start), known, auth):
+        elif _names_known_account(_with_part(plan.head.header, mime, start), plan.head.received,
+                                  known, auth):
             _record_everyday(repo, RawMessage(plan.head.header, box.name, status.name, status.uidvalidity,
                                               uid, plan.head.received, whole=False), plan, summary)
         else:
@@ -574,10 +587,11 @@ def _is_plain_text(mime: bytes) -> bool:
     return found is not None and found.group(1).lower() == b"text/plain"
 
 
-def _names_known_account(partial: bytes, known: set[tuple[str, str, str]],
+def _names_known_account(partial: bytes, received: dt.datetime | None, known: KnownAccounts,
                          require_authentication: bool) -> bool:
-    """Does the start of an everyday mail say, on its own, which known account it is about?
-    Anything else (no account named, another kind of mail, an error) reads the whole part."""
+    """Does the start of an everyday mail say, on its own, which known account it is about, one
+    known by an everyday mail no later than this one? Anything else (no account named, another
+    kind of mail, an error, an earlier mail) reads the whole part."""
     try:
         mail = parse(partial)
         result = classify(mail, require_authentication=require_authentication)
@@ -586,15 +600,16 @@ def _names_known_account(partial: bytes, known: set[tuple[str, str, str]],
     found = result.finding
     if found is None or result.suspicious or found.kind != "other" or not found.address:
         return False
-    return (sender_label(mail.sender), found.address, found.account) in known
+    first = known.get((sender_label(mail.sender), found.address, found.account))
+    return _no_earlier(mail.date, received, first)
 
 
-def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: set[tuple[str, str, str]],
+def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: KnownAccounts,
             history: dict[str, tuple[int, int]], summary: SyncSummary,
             require_authentication: bool) -> None:
     outcome, kind = ingest(repo, raw, require_authentication=require_authentication)
     summary.absorb(outcome, kind)
-    known.update(repo.recorded_accounts)
+    learn(known, repo.recorded_accounts)
     if outcome in ("duplicate", "vanished"):  # nothing was learnt of this mail's template
         return
     # Everyday: Meta's mail about the account and nothing more. Anything else (the flow, a

@@ -87,6 +87,22 @@ def sender_label(sender) -> str:
     return fit(f"{sender.name} <{sender.address}>" if sender.name else sender.address, 1000) or ""
 
 
+# (sender, address, account) of everyday findings -> the earliest moment one of them counts from.
+KnownAccounts = dict[tuple[str, str, str], dt.datetime]
+
+
+def learn(known: KnownAccounts, more: KnownAccounts) -> None:
+    """Add `more` to `known`, keeping the earlier moment of each."""
+    for key, at in more.items():
+        if key not in known or at < known[key]:
+            known[key] = at
+
+
+def _counts_from(date: dt.datetime, arrived: dt.datetime | None) -> dt.datetime:
+    """tracker.store.state.when for a stored mail: its Date, or when it arrived if that is earlier."""
+    return arrived if arrived is not None and arrived < date else date
+
+
 def _size(column) -> int | None:
     return getattr(column.property.columns[0].type, "length", None)
 
@@ -107,8 +123,8 @@ class Repository:
         # and a query each (with its autoflush) was a third of a large first sync.
         self._has_finding: dict[str, bool] = {}
         self._accounts: dict[tuple[str, str], models.Account] = {}
-        # (sender, address, account) of the findings recorded here (see known_accounts).
-        self.recorded_accounts: set[tuple[str, str, str]] = set()
+        # Everyday findings recorded here, as known_accounts gives them.
+        self.recorded_accounts: KnownAccounts = {}
 
     # --- sync progress -------------------------------------------------------------------------
     def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
@@ -143,13 +159,18 @@ class Repository:
             models.ProcessedMessage.uidvalidity == uidvalidity,
             models.ProcessedMessage.uid.in_(uids))))
 
-    def known_accounts(self) -> set[tuple[str, str, str]]:
-        """(sender, address, account) of every finding that names its address: which account a
-        sender's mail to an address is about. An everyday mail that matches one tells nothing new."""
+    def known_accounts(self) -> KnownAccounts:
+        """(sender, address, account) of every everyday finding that names its address, and the
+        earliest moment such a mail counts from (tracker.store.state.when). An everyday mail that
+        matches one and is no earlier tells nothing new; an earlier one changes which mail made
+        the account known, and a discovered account's "since" (issue 20 item 9)."""
         rows = self.session.execute(select(
             models.Finding.sender, models.Finding.address, models.Account.account,
-        ).join(models.Finding.account_row).where(models.Finding.address.is_not(None)).distinct())
-        return {(r[0], r[1], r[2]) for r in rows}
+            func.min(models.Finding.date), func.min(models.Finding.arrived_at),
+        ).join(models.Finding.account_row).where(
+            models.Finding.address.is_not(None), models.Finding.kind == "other",
+        ).group_by(models.Finding.sender, models.Finding.address, models.Account.account))
+        return {(r[0], r[1], r[2]): _counts_from(r[3], r[4]) for r in rows}
 
     def templates_seen(self, mailbox: str) -> dict[str, tuple[int, int]]:
         """For each template key of a mailbox's Meta mail read so far: (everyday, other) mails."""
@@ -218,8 +239,9 @@ class Repository:
         row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
         self.session.add(row)
         self._has_finding[mail.key] = True
-        if row.address and account is not None:
-            self.recorded_accounts.add((row.sender, row.address, account.account))
+        if row.address and account is not None and finding.kind == "other":
+            learn(self.recorded_accounts, {(row.sender, row.address, account.account):
+                                           _counts_from(row.date, row.arrived_at)})
 
     def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str,
                           dkim: DkimVerdict | None = None, keep_raw: bool = False) -> None:
