@@ -617,20 +617,35 @@ def run(ctx: click.Context, once: bool, jobs: int) -> None:
 
 
 @cli.command(name="schedule")
-@click.option("--print", "form", type=click.Choice(["crontab", "systemd"]), required=True,
-              help="crontab: a line for `crontab -e`; systemd: a user service and timer.")
+@click.option("--print", "shown", type=click.Choice(["systemd", "cron", "crontab"]),
+              help="Print the files: systemd: a user service and timer and the secrets file, "
+                   "each under its file name; cron (or crontab): the lines for `crontab -e`.")
+@click.option("--install", "installed", type=click.Choice(["systemd", "cron"]),
+              help="Write them: systemd: the units into ~/.config/systemd/user, and beside the "
+                   "config a secrets file (0600, no secret in it) that names the variables to "
+                   "fill in; cron: your current crontab with this job added, as a file to load "
+                   "with `crontab FILE`. Only files it wrote itself are ever replaced.")
+@click.option("--dir", "where", type=click.Path(file_okay=False, path_type=Path),
+              help="Where --install writes the units (default ~/.config/systemd/user) or the "
+                   "crontab file (default: the config's folder).")
 @click.pass_context
-def schedule_(ctx: click.Context, form: str) -> None:
-    """Print what runs `run --once` with this config on [schedule] cron, from cron or systemd."""
+def schedule_(ctx: click.Context, shown: str | None, installed: str | None,
+              where: Path | None) -> None:
+    """Run `run --once` with this config on [schedule] cron, from systemd or cron."""
+    if bool(shown) == bool(installed):
+        raise click.UsageError("give --print FORM or --install FORM")
     path = (ctx.find_root().obj or config.default_config_path()).absolute()
     cfg = config.load(path, required=True)
     command = [*_self_command(), "--config", str(path), "run", "--once"]
     env = {k: os.environ[k] for k in ("OBJECTION_TRACKER_HOME",) if os.environ.get(k)}
-    if form == "crontab":
-        text = schedule.crontab(command, cfg.schedule, env, secrets=config.secret_variables(cfg))
-    else:
-        text = schedule.systemd(command, cfg.schedule, env)
-    click.echo(text, nl=False)  # whole: unit files and crontab lines, to be pasted
+    form = "cron" if (shown or installed) in ("cron", "crontab") else "systemd"
+    result = actions.schedule(cfg, form, command, env, install=bool(installed), where=where)
+    for i, (file, text) in enumerate(result.files):
+        if form == "systemd":  # each unit under its own name, as `head` shows several files
+            click.echo(("\n" if i else "") + f"==> {file} <==")  # whole: a file's name
+        click.echo(text, nl=False)  # whole: unit files and crontab lines, to be pasted
+    for i, line in enumerate(result.lines):
+        _say(("\n" if shown and not i else "") + line)
 
 
 def _self_command() -> list[str]:

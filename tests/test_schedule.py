@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import socket
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -192,3 +193,172 @@ def test_the_crontab_comment_names_the_variables_to_set(tmp_path: Path) -> None:
     assert tab.returncode == 0, tab.stderr
     comments = " ".join(line for line in tab.stdout.splitlines() if line.startswith("#"))
     assert "MY_IMAP_PASSWORD, MY_SMTP_PASSWORD" in comments
+
+
+# --- schedule --install (issue 22 item 6) ---------------------------------------------------------
+
+TWO_BOXES = """
+[schedule]
+cron = "15 4 * * *"
+
+[[mailboxes]]
+name = "personal"
+host = "imap.example.org"
+username = "me@example.org"
+password_env = "MY_IMAP_PASSWORD"
+
+[[mailboxes]]
+name = "work"
+host = "imap.example.net"
+username = "me@example.net"
+password_env = "WORK_IMAP_PASSWORD"
+"""
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+def verify(*units: Path, tmp_path: Path) -> None:
+    """systemd's own check, as a user manager and as the system's: no complaint at all (it exits
+    0 on an unknown key or a bad value, and says so on stderr)."""
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    for user in (["--user"], []):
+        done = subprocess.run(["systemd-analyze", *user, "verify", *map(str, units)],
+                              capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "XDG_RUNTIME_DIR": str(runtime)})
+        assert done.returncode == 0 and done.stderr == "" and done.stdout == "", done
+
+
+def test_install_systemd_writes_private_units_that_systemd_accepts(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(TWO_BOXES, encoding="utf-8")
+    units = tmp_path / "systemd" / "user"
+    done = cli("--config", str(path), "schedule", "--install", "systemd", "--dir", str(units))
+    assert done.returncode == 0, done.stderr
+    service, timer = units / "objection-tracker.service", units / "objection-tracker.timer"
+    secrets = tmp_path / "secrets.env"
+    assert mode(units) == 0o700 and mode(service) == mode(timer) == mode(secrets) == 0o600
+    text = service.read_text()
+    assert f"EnvironmentFile={secrets}\n" in text
+    assert "MY_IMAP_PASSWORD (mailbox 'personal'), WORK_IMAP_PASSWORD (mailbox 'work')" in text
+    assert "RandomizedDelaySec=10min\n" in timer.read_text()
+    assert "Persistent=true\n" in timer.read_text() and "OnCalendar=*-*-* 04:15:00\n" in timer.read_text()
+    assert secrets.read_text().splitlines()[-4:] == [
+        "# MY_IMAP_PASSWORD: the password of mailbox 'personal'", "MY_IMAP_PASSWORD=",
+        "# WORK_IMAP_PASSWORD: the password of mailbox 'work'", "WORK_IMAP_PASSWORD="]
+    assert f"Fill in {secrets}: MY_IMAP_PASSWORD" in done.stdout and "enable --now" in done.stdout
+    verify(service, timer, tmp_path=tmp_path)
+
+    # The user fills in a secret and widens the mode; the config gains a mailbox: installing again
+    # replaces the units, keeps the secret, narrows the mode and adds only the new variable.
+    secrets.write_text(secrets.read_text().replace("MY_IMAP_PASSWORD=\n", "MY_IMAP_PASSWORD=s3cret\n"))
+    os.chmod(secrets, 0o644)
+    path.write_text(TWO_BOXES + '\n[[mailboxes]]\nname = "old"\nhost = "h"\nusername = "u"\n'
+                    'password_env = "OLD_PASSWORD"\n', encoding="utf-8")
+    again = cli("--config", str(path), "schedule", "--install", "systemd", "--dir", str(units))
+    assert again.returncode == 0, again.stderr
+    kept = secrets.read_text()
+    assert "MY_IMAP_PASSWORD=s3cret\n" in kept and kept.endswith("OLD_PASSWORD=\n")
+    assert kept.count("WORK_IMAP_PASSWORD=") == 1 and mode(secrets) == 0o600
+    assert "made readable by you alone (it was 0644)" in again.stdout
+    assert "OLD_PASSWORD (mailbox 'old')" in service.read_text()
+    verify(service, timer, tmp_path=tmp_path)
+
+
+def test_install_never_follows_a_link_nor_replaces_the_users_own_file(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(TWO_BOXES, encoding="utf-8")
+    units = tmp_path / "units"
+    units.mkdir()
+    target = tmp_path / "bashrc"
+    target.write_text("mine\n")
+    (units / "objection-tracker.service").symlink_to(target)
+    done = cli("--config", str(path), "schedule", "--install", "systemd", "--dir", str(units))
+    assert done.returncode == 1 and "symbolic link" in done.stderr
+    assert target.read_text() == "mine\n" and not (units / "objection-tracker.timer").exists()
+
+    (units / "objection-tracker.service").unlink()
+    (units / "objection-tracker.service").write_text("[Service]\nExecStart=/bin/true\n")
+    done = cli("--config", str(path), "schedule", "--install", "systemd", "--dir", str(units))
+    assert done.returncode == 1 and "not written by objection-tracker" in done.stderr
+    assert (units / "objection-tracker.service").read_text() == "[Service]\nExecStart=/bin/true\n"
+
+    (units / "objection-tracker.service").unlink()
+    (tmp_path / "secrets.env").symlink_to(target)
+    done = cli("--config", str(path), "schedule", "--install", "systemd", "--dir", str(units))
+    assert done.returncode == 1 and "symbolic link" in done.stderr and target.read_text() == "mine\n"
+
+    linked = tmp_path / "linked-units"
+    linked.symlink_to(units)
+    done = cli("--config", str(path), "schedule", "--install", "systemd", "--dir", str(linked))
+    assert done.returncode == 1 and "symbolic link" in done.stderr
+
+
+def test_print_systemd_shows_each_file_under_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(TWO_BOXES, encoding="utf-8")
+    shown = cli("--config", str(path), "schedule", "--print", "systemd", "--dir", str(tmp_path / "u"))
+    assert shown.returncode == 0, shown.stderr
+    names = re.findall(r"^==> (.*) <==$", shown.stdout, re.MULTILINE)
+    assert names == [str(tmp_path / "u" / "objection-tracker.service"),
+                     str(tmp_path / "u" / "objection-tracker.timer"), str(tmp_path / "secrets.env")]
+    assert "MY_IMAP_PASSWORD=\n" in shown.stdout and "WORK_IMAP_PASSWORD=\n" in shown.stdout
+    assert not (tmp_path / "u").exists() and not (tmp_path / "secrets.env").exists()  # printed only
+    neither = cli("--config", str(path), "schedule")
+    assert neither.returncode == 2
+
+
+def fake_crontab(tmp_path: Path, current: str | None) -> dict[str, str]:
+    """A `crontab` command on PATH whose `-l` prints `current` (None: "no crontab for you");
+    anything else it is asked is a failure: --install never loads a crontab itself."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    listing = tmp_path / "current.crontab"
+    if current is not None:
+        listing.write_text(current)
+    script = bin_dir / "crontab"
+    script.write_text(f"""#!/bin/sh
+[ "$1" = "-l" ] || exit 99
+if [ -f '{listing}' ]; then cat '{listing}'; else echo "no crontab for $USER" >&2; exit 1; fi
+""")
+    script.chmod(0o755)
+    return {"PATH": f"{bin_dir}:{os.environ['PATH']}"}
+
+
+def test_install_cron_keeps_every_existing_entry(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(TWO_BOXES, encoding="utf-8")
+    mine = "MAILTO=me@example.org\n# backups\n0 1 * * * /usr/local/bin/backup --all\n@reboot /bin/true\n"
+    env = fake_crontab(tmp_path, mine)
+    out = tmp_path / "cron"
+    done = cli("--config", str(path), "schedule", "--install", "cron", "--dir", str(out), env=env)
+    assert done.returncode == 0, done.stderr
+    written = out / "objection-tracker.crontab"
+    assert mode(written) == 0o600 and mode(out) == 0o700
+    text = written.read_text()
+    assert text.startswith(mine) and "(2 entries, kept as they are)" in done.stdout
+    assert f"crontab {written}" in done.stdout
+    job = [line for line in text.splitlines() if line.startswith("15 4 * * * ")]
+    assert len(job) == 1 and job[0].endswith("run --once")
+    assert "MY_IMAP_PASSWORD=\nWORK_IMAP_PASSWORD=\n" in text
+
+    # The user fills in a password and loads the file; installing again keeps it, and keeps one
+    # block of the tracker's, not two.
+    fake_crontab(tmp_path, text.replace("MY_IMAP_PASSWORD=\n", "MY_IMAP_PASSWORD=s3cret\n"))
+    done = cli("--config", str(path), "schedule", "--install", "cron", "--dir", str(out), env=env)
+    assert done.returncode == 0, done.stderr
+    again = written.read_text()
+    assert again.startswith(mine) and again.count("# >>> objection-tracker >>>") == 1
+    assert "MY_IMAP_PASSWORD=s3cret\n" in again and len(again.splitlines()) == len(text.splitlines())
+
+
+def test_install_cron_without_a_crontab_yet(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(TWO_BOXES, encoding="utf-8")
+    env = fake_crontab(tmp_path, None)
+    done = cli("--config", str(path), "schedule", "--install", "cron", "--dir", str(tmp_path), env=env)
+    assert done.returncode == 0, done.stderr
+    text = (tmp_path / "objection-tracker.crontab").read_text()
+    assert text.startswith("# >>> objection-tracker >>>") and ": this job." in done.stdout

@@ -692,3 +692,58 @@ def complaint(config: Config, account: str, out: Path, *, language: str | None =
                 top.written += own.written
             top.write("complaint.txt", text)
             return list(top.written)
+
+
+@dataclass(frozen=True)
+class ScheduleFiles:
+    """What `schedule` prints (each file under its name) or has written, and what to do next."""
+
+    files: list[tuple[Path, str]]
+    lines: list[str]
+
+
+SECRETS_FILE = "secrets.env"  # beside the config file: the systemd service's EnvironmentFile
+
+
+def schedule(config: Config, form: str, command: list[str], env: dict[str, str], *,
+             install: bool, where: Path | None = None) -> ScheduleFiles:
+    """The nightly run for systemd (a user service and timer, the secrets through a 0600
+    EnvironmentFile) or cron (a crontab block); with `install`, written (tracker.act.install)."""
+    from tracker import config as settings
+    from tracker.act import install as installer
+    from tracker.act import schedule as forms
+
+    secrets = settings.secret_users(config)
+    home = (config.path or settings.default_config_path()).absolute().parent
+    if form == "systemd":
+        folder = where or settings.systemd_user_dir()
+        env_file = home / SECRETS_FILE
+        units = forms.systemd(command, config.schedule, env, env_file=env_file, secrets=secrets,
+                              keyring=[b.name for b in config.mailboxes if b.keyring])
+        files = [(folder / name, text) for name, text in units.items()]
+        if secrets:
+            files.append((env_file, forms.env_file_text(secrets)))
+        steps = forms.systemd_next_steps(env_file, secrets)
+        if not install:
+            return ScheduleFiles(files, steps)
+        done = [f"Wrote {p} (mode 0600)." for p in installer.write_units(folder, units)]
+        if secrets:
+            done += installer.secrets_file(env_file, secrets, forms.env_file_text(secrets))
+        return ScheduleFiles([], done + steps)
+    if not install:
+        text = forms.crontab(command, config.schedule, env, secrets=list(secrets))
+        return ScheduleFiles([(Path("crontab"), text)], [])
+    current = installer.current_crontab()
+    block = forms.crontab(command, config.schedule, env, secrets=list(secrets),
+                          values=installer.filled_values(current or ""))
+    merged, entries = installer.merged_crontab(current or "", block)
+    path = installer.write_crontab((where or home) / "objection-tracker.crontab", merged)
+    done = [f"Wrote {path} (mode 0600): "
+            + (f"your current crontab ({entries} entr{'y' if entries == 1 else 'ies'}, kept as "
+               "they are) and this job at its end." if current else "this job.")]
+    if current is None:
+        done.append("There is no `crontab` command here: install cron first.")
+    if secrets:
+        done.append(f"Fill in {', '.join(secrets)} in it (the lines NAME= above the job).")
+    done.append(f"Then load it: crontab {path}")
+    return ScheduleFiles([], done)

@@ -40,6 +40,12 @@ def data_dir() -> Path:
     return home_dir() or Path(platformdirs.user_data_dir(APP))
 
 
+def systemd_user_dir() -> Path:
+    """Where systemd looks for a user's own units: $XDG_CONFIG_HOME/systemd/user."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "systemd" / "user"
+
+
 def default_config_path() -> Path:
     if os.environ.get("OBJECTION_TRACKER_CONFIG"):
         return Path(os.environ["OBJECTION_TRACKER_CONFIG"]).expanduser()
@@ -515,11 +521,20 @@ def _port(value: Any, key: str) -> int:
 
 def secret_variables(config: Config) -> list[str]:
     """The environment variables the config takes secrets from (for the crontab's comment)."""
-    names = [box.password_env for box in config.mailboxes if box.password_env]
+    return list(secret_users(config))
+
+
+def secret_users(config: Config) -> dict[str, list[str]]:
+    """Each environment variable the config takes a secret from -> what needs it ("mailbox
+    'personal'", "[reminders.smtp]"): what a scheduled run must be given (`schedule`)."""
+    found: dict[str, list[str]] = {}
+    for box in config.mailboxes:
+        if box.password_env:
+            found.setdefault(box.password_env, []).append(f"mailbox {box.name!r}")
     smtp = config.reminders.smtp
     if smtp and smtp.password_env:
-        names.append(smtp.password_env)
-    return list(dict.fromkeys(names))
+        found.setdefault(smtp.password_env, []).append("[reminders.smtp]")
+    return found
 
 
 def _expect(value: Any, kind: type, key: str) -> None:

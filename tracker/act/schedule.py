@@ -17,6 +17,7 @@ import signal
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.config import ScheduleConfig
@@ -161,9 +162,10 @@ def serve(job: Callable[[], object], config: ScheduleConfig, *,
 
 # --- crontab and systemd -------------------------------------------------------------------------
 def crontab(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, str], *,
-            secrets: Sequence[str] = ()) -> str:
+            secrets: Sequence[str] = (), values: Mapping[str, str] | None = None) -> str:
     """A crontab line with comments. `secrets`: the password_env variables the config names,
-    which cron's nearly empty environment does not have."""
+    which cron's nearly empty environment does not have. With `values` (`--install`), each is a
+    NAME=value line above the job, empty where `values` has none, for the user to fill in."""
     spec = _spec(config)
     if spec.second != (0,):
         raise ConfigError(f"schedule.cron: {config.cron!r} has seconds; crontab starts jobs on the "
@@ -176,7 +178,11 @@ def crontab(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, st
         "# Add this with `crontab -e`. cron mails what a job prints to you: the digest of the",
         "# \"stdout\" channel, and errors. Exit codes: 4 mailbox, 5 reminder channel, 6 another run.",
     ]
-    if secrets:
+    if secrets and values is not None:
+        lines += ["# cron's environment is almost empty: write each password_env value after its =",
+                  "# (your crontab is readable by you alone), or use password_command instead."]
+        lines += [f"{name}={values.get(name, '')}" for name in secrets]
+    elif secrets:
         lines += [
             "# cron's environment is almost empty: set these in the crontab, one NAME=value line",
             f"# each above this one, or use password_command: {', '.join(secrets)}",
@@ -198,9 +204,35 @@ def _cron_command(command: Sequence[str], env: Mapping[str, str]) -> str:
     return " ".join(words).replace("%", "\\%")  # % ends a crontab command line
 
 
-def systemd(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, str]) -> str:
+# Written into every file `schedule --install` makes: a file without it is the user's own and is
+# never replaced (tracker.act.install).
+WRITTEN_BY = "# Written by `objection-tracker schedule`"
+# Timers of many installations on one schedule do not all reach the mail servers in one second.
+RANDOM_DELAY = "10min"
+
+
+def systemd(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, str], *,
+            env_file: Path | None = None, secrets: Mapping[str, Sequence[str]] | None = None,
+            keyring: Sequence[str] = ()) -> dict[str, str]:
+    """A user service and timer, by file name. `secrets`: each password_env variable -> what
+    needs it; they reach the service through `env_file` (EnvironmentFile=), which holds NAME=value
+    lines only the user can read. `keyring`: mailboxes whose password is in the system keyring,
+    which a timer finds locked while nobody is logged in."""
+    secrets = secrets or {}
     exec_start = " ".join(_systemd_quote(c) for c in command)
+    if secrets and env_file is not None:
+        passing = [
+            "# The secrets the config names by password_env, as NAME=value lines in a file only you",
+            f"# can read (mode 0600): {_needs(secrets)}",
+            f"EnvironmentFile={_systemd_path(env_file)}",
+        ]
+    else:
+        passing = ["# The config names no password_env variable: the run needs no secret from here."]
+    passing += [f"# mailbox {name!r} takes its password from the system keyring, which is locked "
+                "while you are logged out: give it password_env or password_command for the timer."
+                for name in keyring]
     service = [
+        f"{WRITTEN_BY}: sync the mailboxes, then send reminders.",
         "[Unit]",
         "Description=objection-tracker: sync the mailboxes, then send reminders",
         "",
@@ -208,35 +240,54 @@ def systemd(command: Sequence[str], config: ScheduleConfig, env: Mapping[str, st
         "Type=oneshot",
         f"ExecStart={exec_start}",
         *[f"Environment={_systemd_quote(f'{k}={v}')}" for k, v in env.items()],
-        "# Secrets named by password_env: NAME=value lines in a file only you can read (chmod 600)",
-        f"#EnvironmentFile=%h/.config/{UNIT}/secrets.env",
+        *passing,
     ]
     timer = [
+        f"{WRITTEN_BY}: when objection-tracker.service runs.",
         "[Unit]",
         f"Description=Run objection-tracker on [schedule] cron = {config.cron!r}",
         "",
         "[Timer]",
         f"OnCalendar={oncalendar(config)}",
+        "# up to this much later, at random: installations on one schedule spread out",
+        f"RandomizedDelaySec={RANDOM_DELAY}",
         "# a run missed while the machine was off happens when it is back",
         "Persistent=true",
         "",
         "[Install]",
         "WantedBy=timers.target",
     ]
-    where = f"~/.config/systemd/user/{UNIT}"
-    return "\n".join([
-        f"# {where}.service",
-        *service,
-        "",
-        f"# {where}.timer",
-        *timer,
-        "",
-        "# Then: systemctl --user daemon-reload && systemctl --user enable --now "
-        f"{UNIT}.timer",
-        "# and `loginctl enable-linger $USER` so it runs while you are logged out.",
-        "# Output goes to the journal (journalctl --user -u objection-tracker): use an smtp or",
-        "# Apprise channel in [reminders] rather than stdout.",
-    ]) + "\n"
+    return {f"{UNIT}.service": "\n".join(service) + "\n", f"{UNIT}.timer": "\n".join(timer) + "\n"}
+
+
+def env_file_text(secrets: Mapping[str, Sequence[str]]) -> str:
+    """The EnvironmentFile as `schedule --install systemd` first writes it: no secret in it, an
+    empty NAME= line per variable for the user to fill in (an empty one reads as not set)."""
+    lines = [f"{WRITTEN_BY}: the secrets objection-tracker.service is given.",
+             "# Write each value after its = (one line each, no quotes needed). This file is mode",
+             "# 0600: only you can read it. Keep it that way."]
+    for name, users in secrets.items():
+        lines += [f"# {name}: the password of {', '.join(users)}", f"{name}="]
+    return "\n".join(lines) + "\n"
+
+
+def systemd_next_steps(env_file: Path | None, secrets: Mapping[str, Sequence[str]]) -> list[str]:
+    steps = []
+    if secrets and env_file is not None:
+        steps.append(f"Fill in {env_file}: {_needs(secrets)}.")
+    steps += [f"Then: systemctl --user daemon-reload && systemctl --user enable --now {UNIT}.timer",
+              "and `loginctl enable-linger $USER` so that it runs while you are logged out.",
+              f"Output goes to the journal (journalctl --user -u {UNIT}): use an smtp or Apprise "
+              "channel in [reminders] rather than stdout."]
+    return steps
+
+
+def _needs(secrets: Mapping[str, Sequence[str]]) -> str:
+    return ", ".join(f"{name} ({', '.join(users)})" for name, users in secrets.items())
+
+
+def _systemd_path(path: Path) -> str:
+    return str(path).replace("%", "%%")  # a specifier otherwise; a path takes no quotes
 
 
 def oncalendar(config: ScheduleConfig) -> str:
