@@ -411,3 +411,51 @@ def test_whatsapp_s_objection_is_walked_through_and_its_code_and_yes_are_read(
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+# --- only what is vouched for (issue 20 item 7) -------------------------------------------------
+def test_an_unsigned_code_and_reply_are_unverified_and_the_watch_goes_on(
+        dovecot: DovecotServer, mailbox_user: str, prepared: Path) -> None:
+    """A code and a "confirmation" from facebookmail.com that carry no DKIM signature (anyone can
+    write that From) are shown as UNVERIFIED with what to check; the watch does not end on them
+    and the account stays in progress. Meta's signed mail, as the test above shows, ends it."""
+    def forged() -> None:
+        dovecot.append(mailbox_user, "INBOX", CODE_MAIL, meta_signed=False)
+        dovecot.append(mailbox_user, "INBOX", CONFIRMATION, meta_signed=False)
+
+    events, finished = follow(prepared, SetClock(then=forged, settle=True))
+    codes = [e for e in events if isinstance(e, watch.CodeArrived)]
+    replies = [e for e in events if isinstance(e, watch.ReplyArrived)]
+    assert [(c.code, c.vouched) for c in codes] == [("482913", False)]
+    assert [(r.kind, r.vouched) for r in replies] == [("confirmation", False)]
+    assert finished.reason == "timeout" and finished.minutes == 30  # watched on to the end
+    assert finished.state is not None and finished.state.state == "in_progress"
+    code_text = "\n".join(watch.describe(codes[0]))
+    reply_text = "\n".join(watch.describe(replies[0]))
+    assert "UNVERIFIED code 482913 for facebook:anna@example.org" in code_text
+    assert "CODE 482913" not in code_text and "Enter it in the form" not in code_text
+    assert "UNVERIFIED reply for facebook:anna@example.org that reads as a confirmation" in reply_text
+    assert "Meta's reply for" not in reply_text and "not counted" in reply_text
+    assert "its From (Facebook <security@facebookmail.com>)" in code_text  # what to check
+    assert "its From (Facebook <noreply@support.facebook.com>)" in reply_text
+    for text in (code_text, reply_text):
+        assert "no DKIM signature of a Meta domain" in text  # what the check found
+        assert f"objection-tracker why {ACCOUNT}" in text
+        assert "what anyone can write" in text
+        assert "Still watching" in text
+    assert all("\\Seen" not in f for f in dovecot.flags(mailbox_user, "INBOX").values())
+
+
+def test_a_signed_code_and_reply_are_announced_as_meta_s(
+        dovecot: DovecotServer, mailbox_user: str, prepared: Path) -> None:
+    def signed() -> None:
+        dovecot.append(mailbox_user, "INBOX", CODE_MAIL)
+        dovecot.append(mailbox_user, "INBOX", CONFIRMATION)
+
+    events, finished = follow(prepared, SetClock(then=signed, settle=True))
+    codes = [e for e in events if isinstance(e, watch.CodeArrived)]
+    replies = [e for e in events if isinstance(e, watch.ReplyArrived)]
+    assert [(c.code, c.vouched) for c in codes] == [("482913", True)]
+    assert [(r.kind, r.vouched) for r in replies] == [("confirmation", True)]
+    assert finished.reason == "reply" and finished.state.state == "objection_confirmed"
+    assert "UNVERIFIED" not in "\n".join(watch.describe(codes[0]) + watch.describe(replies[0]))

@@ -87,6 +87,11 @@ class CodeArrived:
     junk: bool
     at: dt.datetime
     sent: dt.datetime  # the mail's date: a code is valid for about an hour
+    # A valid signature of Meta (or the trusted server) vouches for the mail; else `why` says
+    # what the check found, and the code is shown as UNVERIFIED (issue 20 item 7).
+    vouched: bool = True
+    why: str | None = None
+    sender: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,9 @@ class ReplyArrived:
     folder: str
     junk: bool
     at: dt.datetime
+    vouched: bool = True  # only a vouched reply ends the watch
+    why: str | None = None
+    sender: str | None = None
 
 
 @dataclass(frozen=True)
@@ -353,10 +361,11 @@ def follow(config: Config, sessions: sessionmaker[Session], box: MailboxConfig, 
                         codes, replied = _news(sessions, box, key, address, seen, watch.junk)
                         for event in codes:
                             report(event)
-                            got_code = True
+                            got_code = got_code or event.vouched
                         for event in replied:
                             report(event)
-                        if replied:
+                        # A reply nothing vouches for may be anyone's: Meta's may still come.
+                        if any(event.vouched for event in replied):
                             reason = "reply"
                             break
                 if not announced:  # after the first sync: from here on, only new mail is news
@@ -420,23 +429,43 @@ def _news(sessions: sessionmaker[Session], box: MailboxConfig, key: tuple[str, s
         repo = Repository(session)
         evidence = repo.evidence()
         states = derive(evidence, repo.groups())
+        senders = dict(session.execute(select(models.Finding.message_id, models.Finding.sender)
+                                       .where(models.Finding.mailbox == box.name,
+                                              models.Finding.message_id.is_not(None))).all())
     state = next((s for s in states if (s.platform, s.account) == key), None)
     ours = {key} | {tuple(k.split(":", 1)) for k in (state.group if state else ())}
+    # A mail shown as unverified is news again once a later sync's DKIM check vouches for it (a
+    # key DNS could not give): `seen` keeps "<id>" once vouched, "unverified:<id>" before.
     fresh = sorted((e for e in evidence if e.message_id and e.message_id not in seen
-                    and e.mailbox == box.name), key=lambda e: e.date)
-    seen |= {e.message_id for e in fresh if e.message_id}
+                    and e.mailbox == box.name
+                    and (vouched(e) or f"{UNVERIFIED_MARK}{e.message_id}" not in seen)),
+                   key=lambda e: e.date)
+    seen |= {e.message_id if vouched(e) else f"{UNVERIFIED_MARK}{e.message_id}" for e in fresh
+             if e.message_id}
     codes: list[CodeArrived] = []
     replies: list[ReplyArrived] = []
     for e in fresh:
         arrived = dt.datetime.now(dt.UTC)
+        how = {"vouched": vouched(e), "why": e.authenticity, "sender": senders.get(e.message_id)}
         if e.kind == "verification_code":
             codes.append(CodeArrived(_code(sessions, box, e), f"{e.platform}:{e.account}", box.name,
-                                     e.folder or "", e.folder in junk, arrived, e.date))
+                                     e.folder or "", e.folder in junk, arrived, e.date, **how))
         elif e.kind in REPLIES and ((e.platform, e.account) in ours or
                                     (e.platform == key[0] and address and e.address == address)):
             replies.append(ReplyArrived(e.kind, f"{e.platform}:{e.account}", e.folder or "",
-                                        e.folder in junk, arrived))
+                                        e.folder in junk, arrived, **how))
     return codes, replies
+
+
+UNVERIFIED_MARK = "unverified:"
+
+
+def vouched(e: Evidence) -> bool:
+    """A valid DKIM signature of Meta, checked by the tracker, or the mailbox's trusted server's
+    pass vouches for the mail (tracker.recognition.authenticity: "authenticated: ..."). Anything
+    else (no signature, a key DNS could not give, a finding stored before the check existed) does
+    not: `object` shows it as UNVERIFIED and watches on."""
+    return (e.authenticity or "").startswith("authenticated")
 
 
 def _code(sessions: sessionmaker[Session], box: MailboxConfig, e: Evidence) -> str | None:
@@ -488,6 +517,11 @@ def describe(event: Event) -> list[str]:
         if event.code is None:
             return [f"{stamp} Code mail for {event.account} {where} of {event.mailbox!r}: the "
                     "tracker cannot read the code in it; open that mail."]
+        if not event.vouched:
+            return [f"{stamp} UNVERIFIED code {event.code} for {event.account}, {where} of "
+                    f"{event.mailbox!r}: no valid signature of Meta vouches for this mail"
+                    f"{_because(event.why)}.", *_check(event.sender, event.account, code=True),
+                    "   Still watching for a code Meta signed."]
         line = f"{stamp} CODE {event.code} for {event.account}, {where} of {event.mailbox!r}. "
         if event.at - event.sent > CODE_VALID:
             return [line + f"It was sent {event.sent.astimezone():%Y-%m-%d %H:%M}, more than an "
@@ -495,6 +529,12 @@ def describe(event: Event) -> list[str]:
         return [line + "Enter it in the form (valid for about an hour)."]
     if isinstance(event, ReplyArrived):
         what = "a confirmation" if event.kind == "confirmation" else "a rejection"
+        if not event.vouched:
+            return [f"{_clock(event.at)} UNVERIFIED reply for {event.account} that reads as {what}, "
+                    f"{_where(event.folder, event.junk)}: no valid signature of Meta vouches for "
+                    f"it{_because(event.why)}, so it is not counted.",
+                    *_check(event.sender, event.account, code=False),
+                    "   Still watching for Meta's signed reply."]
         return [f"{_clock(event.at)} Meta's reply for {event.account}: {what}, "
                 f"{_where(event.folder, event.junk)}."]
     if isinstance(event, NoCodeYet):
@@ -510,6 +550,23 @@ def describe(event: Event) -> list[str]:
     s = event.state
     return [f"Watch ended: {why}.",
             f"New state of {clean(s.key, KEY_LIMIT)}: {label(s)} since {s.since:%Y-%m-%d %H:%M}"]
+
+
+def _because(why: str | None) -> str:
+    detail = clean(why or "", 300).removeprefix("unverified: ").strip()
+    return f" ({detail})" if detail else ""
+
+
+def _check(sender: str | None, account: str, *, code: bool) -> list[str]:
+    """What to look at before trusting a mail nothing vouched for."""
+    sent = f"its From ({clean(sender, 300)}) is" if sender else "a From line is"
+    if code:
+        return [f"   Before you enter it: {sent} what anyone can write, and Meta signs all its "
+                "mail. Did the form ask you for a code just now? `objection-tracker why "
+                f"{account}` shows the check."]
+    return [f"   Open that mail and check it: {sent} what anyone can write, and Meta signs all its "
+            f"mail. `objection-tracker why {account}` shows the check; `objection-tracker mark "
+            f"{account} confirmed` if you are sure the yes is Meta's."]
 
 
 def _where(folder: str, junk: bool) -> str:
