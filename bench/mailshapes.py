@@ -21,13 +21,45 @@ import quopri
 import random
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-SHAPES = ("auth-results", "no-auth-results")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a mailbox's Meta mail looks like (issue 21 item 3)."""
+
+    auth: bool  # the server adds Authentication-Results
+    campaign: bool  # Meta's campaign headers (X-Facebook-Notify, Feedback-ID) as Meta writes them
+    unlisted: bool  # half the everyday subjects are of templates and languages the rules do not list
+    footer: bool = True  # the everyday mail's footer names the address (and the username)
+
+    @property
+    def label(self) -> str:
+        return ", ".join([("AR" if self.auth else "no AR"), ("campaign" if self.campaign else "no campaign"),
+                          ("unlisted subjects" if self.unlisted else "listed subjects")]
+                         + ([] if self.footer else ["no footer"]))
+
+
+SHAPES: dict[str, Shape] = {
+    "auth-results": Shape(auth=True, campaign=False, unlisted=False),
+    "no-auth-results": Shape(auth=False, campaign=False, unlisted=False),
+    "auth-campaign": Shape(auth=True, campaign=True, unlisted=False),
+    "no-auth-campaign": Shape(auth=False, campaign=True, unlisted=False),
+    "auth-unlisted": Shape(auth=True, campaign=False, unlisted=True),
+    "no-auth-unlisted": Shape(auth=False, campaign=False, unlisted=True),
+    "auth-campaign-unlisted": Shape(auth=True, campaign=True, unlisted=True),
+    "no-auth-campaign-unlisted": Shape(auth=False, campaign=True, unlisted=True),
+    "auth-unlisted-no-footer": Shape(auth=True, campaign=False, unlisted=True, footer=False),
+    "no-auth-campaign-unlisted-no-footer": Shape(auth=False, campaign=True, unlisted=True, footer=False),
+}
+# What a real mailbox most likely is: a server that checks, Meta's own headers, and subjects in
+# whatever language the account uses, many of templates no list has.
+MAIN_SHAPES = ("auth-campaign-unlisted", "no-auth-unlisted")
 AUTH_RESULTS = re.compile(rb"^Authentication-Results:.*\r?\n(?:[ \t].*\r?\n)*", re.IGNORECASE | re.MULTILINE)
 
 WORDS = ("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do",
@@ -46,6 +78,14 @@ def _date(i: int, n: int) -> str:
     start = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
     when = start + dt.timedelta(seconds=int(i * (3 * 365 * 86400) / n))
     return when.strftime("%a, %d %b %Y %H:%M:%S +0000")
+
+
+def _encoded(subject: str) -> str:
+    if subject.isascii():
+        return subject
+    from email.header import Header
+
+    return Header(subject, "utf-8").encode()
 
 
 def _qp(text: str) -> str:
@@ -123,7 +163,34 @@ class Everyday:
     username: str | None
 
 
-def _subject(rng: random.Random, who: str, account: Everyday) -> str:
+# Everyday templates no subject rule lists, in several languages: (campaign, subject). Meta's
+# campaign names are invented here except those the field guide documents; a real mailbox has
+# many more, and the tracker knows only what campaigns.toml lists.
+UNLISTED = (
+    ("memories", "{who} shared a memory with you"),
+    ("feed_digest", "See what {who} and others have been sharing"),
+    ("page_weekly", "Your weekly Page summary"),
+    ("page_new_likes", "{who} and {n} others like your Page"),
+    ("event_invite_off_fb", "{who} invited you to an event"),
+    ("memories", "{who} hat eine Erinnerung mit dir geteilt"),
+    ("feed_digest", "Schau dir an, was {who} und andere geteilt haben"),
+    ("memories", "{who} a partagé un souvenir avec vous"),
+    ("group_activity", "Nouvelles publications dans {who} et {n} autres groupes"),
+    ("memories", "{who} поделилась воспоминанием с вами"),
+    ("comment", "{who} прокомментировала вашу публикацию"),
+    ("comment", "{who} gönderini yorumladı"),
+    ("mention", "{who} mencionou você em um comentário"),
+    ("mention", "{who} sizi bir yorumda andı"),
+    ("comment", "{who}さんがあなたの投稿にコメントしました"),
+    ("roadblock", "Neue Anmeldung von Chrome auf Windows"),
+)
+
+
+def _subject(rng: random.Random, who: str, account: Everyday, unlisted: bool = False) -> tuple[str, str]:
+    """(campaign, subject) of one everyday mail."""
+    if unlisted and rng.random() < 0.5:
+        campaign, subject = rng.choice(UNLISTED)
+        return campaign, subject.format(who=who, n=rng.randint(2, 90))
     known = [f"You have {rng.randint(2, 40)} new notifications", f"{who} commented on your post",
              f"{rng.choice(USERNAMES)} started following you", f"{who} sent you a message",
              "See what you missed this week on Facebook" if account.platform == "facebook" else
@@ -131,11 +198,15 @@ def _subject(rng: random.Random, who: str, account: Everyday) -> str:
              f"{who} posted in Maple Court Residents: \"{_para(rng, 5)}\""]
     unknown = [f"{who} added to their story", f"Your Page had {rng.randint(2, 90)} new visitors",
                f"{who} and {rng.randint(2, 9)} others are going to an event near you"]
-    return rng.choice(unknown) if rng.random() < 0.06 else rng.choice(known)
+    subject = rng.choice(unknown) if rng.random() < 0.06 else rng.choice(known)
+    return ("ig_notif" if account.platform == "instagram" else "comment"), subject
 
 
-def notification(rng: random.Random, i: int, n: int, auth: bool) -> bytes:
-    """Everyday Meta mail shaped like the real thing."""
+def notification(rng: random.Random, i: int, n: int, auth: bool, shape: Shape | None = None,
+                 sign: Callable[[bytes], bytes] | None = None) -> bytes:
+    """Everyday Meta mail shaped like the real thing; `sign` gives it a DKIM signature that
+    verifies (the benchmark's key, served by its DNS server), else it carries one that does not."""
+    shape = shape or Shape(auth=auth, campaign=False, unlisted=False)
     ig = i % 2 == 0
     account = (Everyday("instagram", "anna@example.org", "anna.photos") if ig else
                Everyday("facebook", "anna@example.org" if i % 5 else "anna.work@example.org", None))
@@ -147,6 +218,8 @@ def notification(rng: random.Random, i: int, n: int, auth: bool) -> bytes:
               "account? Remove your email from this account." if ig else
               f"This message was sent to {account.address}. If you don't want to receive these emails "
               "from Meta in the future, please unsubscribe.")
+    if not shape.footer:
+        footer = "If you don't want to receive these emails from Meta in the future, please unsubscribe."
     greeting = account.username if ig else "Anna"
     lines = [f"Hi {greeting},", "", f"{who} commented on your post: \"{_para(rng, 14)}\"",
              f"See comment: {_wrapped(rng, host, 'story.php', account.address).replace('&amp;', '&')}", "",
@@ -189,30 +262,50 @@ def notification(rng: random.Random, i: int, n: int, auth: bool) -> bytes:
             "t=1716800000; bh=" + uuid.UUID(int=rng.getrandbits(128)).hex + "=;\r\n\th=Date:To:Subject:From:"
             "MIME-Version:Content-Type;\r\n\tb=" + "".join(uuid.UUID(int=rng.getrandbits(128)).hex
                                                           for _ in range(5)) + "\r\n")
+    campaign, subject = _subject(rng, who, account, shape.unlisted)
+    # Meta's campaign headers as Meta writes them (field guide); without them, the other headers
+    # Meta sends stay.
+    campaign_headers = (f"X-Facebook-Notify: {campaign}; mailid={mid[:20]}\r\n"
+                        f"Feedback-ID: 9999:{campaign}:Facebook\r\n") if shape.campaign else ""
     head = (
         f"Return-Path: <{sender.split('<')[1]}\r\n"
         f"Received: from mx.example.org by imap.example.org with LMTP id {mid[:16]}\r\n\tfor <{account.address}>; "
         f"{_date(i, n)}\r\nReceived: from 69-171-232-143.mail-mail.facebook.com (69-171-232-143.mail-mail."
         f"facebook.com [69.171.232.143])\r\n\tby mx.example.org (Postfix) with ESMTPS id {mid[16:28]}\r\n\t"
-        f"for <{account.address}>; {_date(i, n)}\r\n{ar}{dkim}"
-        f"From: {sender}\r\nTo: {account.address}\r\nSubject: {_subject(rng, who, account)}\r\n"
+        f"for <{account.address}>; {_date(i, n)}\r\n{ar}{'' if sign else dkim}"
+        f"From: {sender}\r\nTo: {account.address}\r\nSubject: {_encoded(subject)}\r\n"
         f"Date: {_date(i, n)}\r\nMessage-ID: <{mid}@{domain}>\r\n"
-        f"X-Facebook-Notify: {'comment' if not ig else 'ig_notif'}; mailid={mid[:20]}\r\nX-FACEBOOK-PRIORITY: 3\r\n"
+        f"{campaign_headers}X-FACEBOOK-PRIORITY: 3\r\n"
         f"List-Unsubscribe: <https://{host}/o.php?k={mid[:12]}&u={rng.randint(10**14, 10**15)}&mid={mid[:20]}>\r\n"
-        f"Feedback-ID: 0:{'ig_notif' if ig else 'comment'}:{domain}\r\nReply-to: noreply <noreply@{domain}>\r\n"
+        f"Reply-to: noreply <noreply@{domain}>\r\n"
         f"MIME-Version: 1.0\r\nContent-Type: multipart/alternative;\r\n boundary=\"{boundary}\"\r\n\r\n")
-    return (head + f"--{boundary}\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
-            f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{_qp(text)}\r\n\r\n"
-            f"--{boundary}\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
-            f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{_qp(html)}\r\n\r\n"
-            f"--{boundary}--\r\n").encode()
+    raw = (head + f"--{boundary}\r\nContent-Type: text/plain; charset=\"utf-8\"\r\n"
+           f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{_qp(text)}\r\n\r\n"
+           f"--{boundary}\r\nContent-Type: text/html; charset=\"utf-8\"\r\n"
+           f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{_qp(html)}\r\n\r\n"
+           f"--{boundary}--\r\n").encode()
+    return _signed(raw, sign) if sign else raw
+
+
+def _signed(raw: bytes, sign: Callable[[bytes], bytes]) -> bytes:
+    """Signed where Meta's servers sign: below the Received lines of the user's servers."""
+    head, _, body = raw.partition(b"\r\n\r\n")
+    lines = head.split(b"\r\n")
+    cut = 0
+    while cut < len(lines) and (lines[cut].lower().startswith((b"received:", b"return-path:",
+                                                              b"authentication-results:"))
+                                or lines[cut][:1] in (b" ", b"\t")):
+        cut += 1
+    trace = b"".join(line + b"\r\n" for line in lines[:cut])
+    return trace + sign(b"\r\n".join(lines[cut:]) + b"\r\n\r\n" + body)
 
 
 # --- the flow --------------------------------------------------------------------------------
 
-def flow_mails(auth: bool) -> list[bytes]:
+def flow_mails(auth: bool, sign: Callable[[bytes], bytes] | None = None) -> list[bytes]:
     mails = [p.read_bytes() for p in sorted(FIXTURES.glob("*.eml")) if not p.name.startswith(("irr_", "sus_"))]
-    return [m if auth else AUTH_RESULTS.sub(b"", m) for m in mails[:40]]
+    mails = [m if auth else AUTH_RESULTS.sub(b"", m) for m in mails[:40]]
+    return [sign(m) for m in mails] if sign else mails
 
 
 # --- the mailbox and its floor -----------------------------------------------------------------
@@ -233,22 +326,24 @@ class Floor:
         return self.header_bytes + self.flow_bytes
 
 
-def mailbox(n: int, shape: str, floor: Floor, seed: int = 7) -> Iterator[bytes]:
+def mailbox(n: int, shape_name: str, floor: Floor, seed: int = 7,
+            sign: Callable[[bytes], bytes] | None = None) -> Iterator[bytes]:
     """Generated one at a time: a child forked from a fat parent would report the parent's RSS."""
     from tracker.mail.mailbox import HEADER_FIELDS
     from tracker.recognition import rules
 
     fields = tuple(f.lower().encode() + b":" for f in HEADER_FIELDS.split())
-    auth = shape == "auth-results"
+    shape = SHAPES[shape_name]
+    auth = shape.auth
     rng = random.Random(seed)
-    special = flow_mails(auth)
+    special = flow_mails(auth, sign)
     every = max(1, n // (len(special) + 1))
     for i in range(n):
         flow = False
         if i % every == every // 2 and special:
             raw, flow = special.pop(), True
         elif rng.random() < 0.05:
-            raw = notification(rng, i, n, auth)
+            raw = notification(rng, i, n, auth, shape, sign)
         elif rng.random() < 0.5:
             raw = newsletter(rng, i, n, auth)
         else:

@@ -114,7 +114,9 @@ def test_everyday_mail_of_unlisted_templates_costs_no_body_once_known(dovecot, m
     with sqlite3.connect(tracker_home / "t.db") as db:
         rows = db.execute("SELECT shape, everyday, other FROM templates_seen").fetchall()
     learnt = sorted(r[1:] for r in rows if " subject " in r[0])
-    assert learnt == [(0, 1)] + [(MIN_HISTORY, 0)] * len(TEMPLATES)  # the notice's subject: read for good
+    assert learnt == [(MIN_HISTORY, 0)] * len(TEMPLATES)
+    # The notice's template (its campaign): read for good.
+    assert [r[1:] for r in rows if " campaign " in r[0]] == [(0, 1)]
 
     # The next sync knows them from the store: new mail of these templates costs no body.
     for raw in copies(*TEMPLATES["ru"], 2, "later"):
@@ -132,7 +134,7 @@ def test_a_template_that_was_once_not_everyday_is_always_read(dovecot, mailbox_u
     # server's DKIM check failed.
     subject = parse(mails[0]).subject
     if first == "notice":
-        odd = (TESTS / "fixtures" / "en_facebook_notice_2024_html_qp.eml").read_bytes()
+        odd = CAMPAIGN.sub(b"", (TESTS / "fixtures" / "en_facebook_notice_2024_html_qp.eml").read_bytes())
         odd = re.sub(rb"(?im)^From:.*\r?\n", b"From: Facebook <notification@facebookmail.com>\r\n", odd, count=1)
     else:  # Meta's signature, and a body changed after it: the tracker's own DKIM check fails
         odd = harness_sign(re.sub(rb"(?im)^Message-ID:\s*<", b"Message-ID: <odd.", mails[0], count=1))
@@ -150,3 +152,20 @@ def test_a_template_that_was_once_not_everyday_is_always_read(dovecot, mailbox_u
     flow, _, outcomes = findings(tracker_home / "t.db")
     assert {kind for _, kind, *_ in flow} == {first}
     assert outcomes.get("everyday", 0) == 0, outcomes  # every mail of the template was read
+
+
+def test_mail_no_signature_of_meta_vouches_for_teaches_nothing(dovecot, mailbox_user, tracker_home):
+    """Anyone can send unsigned mail that looks everyday: it must not teach the tracker to skip
+    a template (a later reply of that shape would be hidden)."""
+    from tests.dkim_keys import make_key, sign
+
+    path, name, others = TEMPLATES["cs"]
+    key = make_key()
+    for raw in copies(path, name, others, 6, "cs"):  # signed, but by another domain than Meta's
+        dovecot.append(mailbox_user, "INBOX", sign(raw, key, "example.org"))
+    config = write_config(tracker_home, dovecot, mailbox_user)
+    run(config, "sync")
+    _, _, outcomes = findings(tracker_home / "t.db")
+    assert outcomes.get("everyday", 0) == 0, outcomes
+    with sqlite3.connect(tracker_home / "t.db") as db:
+        assert db.execute("SELECT count(*) FROM templates_seen").fetchone() == (0,)

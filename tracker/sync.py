@@ -612,9 +612,14 @@ def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: KnownAccounts
     learn(known, repo.recorded_accounts)
     if outcome in ("duplicate", "vanished"):  # nothing was learnt of this mail's template
         return
-    # Everyday: Meta's mail about the account and nothing more. Anything else (the flow, a
-    # suspicious or unreadable mail, one nothing vouched for) keeps the template read for good.
+    # Everyday: Meta's mail about the account and nothing more, and Meta's signature (or the
+    # user's server) vouched for it: anyone can send an unsigned mail that looks everyday, and
+    # it must not teach the tracker to skip a template. An unvouched everyday mail teaches
+    # nothing; anything else (the flow, a suspicious or unreadable mail) keeps the template
+    # read for good.
     everyday = outcome == "finding" and kind == "other"
+    if everyday and not (repo.last_authenticity or "").startswith("authenticated"):
+        return
     for key in template_keys(plan.mail):
         d = digest(key)
         repo.count_template(raw.mailbox, d, key, everyday)

@@ -14,8 +14,8 @@ Meta's campaign (X-Facebook-Notify, Feedback-ID) names the template in the same 
 language, so where it is one campaigns.toml lists as everyday, the subject's language does not
 matter. A campaign not listed is no evidence either way: the other fields decide.
 
-The mailbox's own history is the other evidence that holds in every language: a template (the
-campaign, or the subject with its names, numbers and quotes taken out, per sender address) whose
+The mailbox's own history is the other evidence that holds in every language: a template (Meta's
+campaign, or else the subject with its names, numbers and quotes taken out, per sender address) whose
 mails were read MIN_HISTORY times and were everyday every time settles the next ones. One mail of
 it that was anything else, and the template is read for good (tracker.store.models.TemplateSeen).
 A subject that hints at the flow is read whatever the history says.
@@ -42,12 +42,18 @@ CAMPAIGNS = Path(__file__).with_name("campaigns.toml")
 # What a listed campaign must mean for its mail to be settled by the header (campaigns.toml).
 SETTLED = frozenset({"everyday", "login_alert"})
 
-# Mails of one template read, and everyday each time, before the next are settled by the header.
-MIN_HISTORY = 3
+# Mails of one template read, and everyday each time (and signed by Meta: tracker.sync), before
+# the next are settled by the header.
+MIN_HISTORY = 2
 # Letters a subject's shape keeps (names and numbers out) to stand for a template: "Facebook" or
 # "*: *" says nothing about which mail it is.
 MIN_SHAPE_LETTERS = 10
 QUOTED = re.compile("[\"“”„«»‹›「『].*")
+# Where a Latin-script name meets a script written without spaces (Thai, Lao, Burmese, Japanese,
+# Chinese, Korean: "Lenaさんが…", "seoyeon.lee님이 …"): a word
+# boundary, so the name can be left out and the template's words kept.
+UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+SCRIPT_EDGE = re.compile(f"(?<=[A-Za-z0-9._])(?=[{UNSPACED}])|(?<=[{UNSPACED}])(?=[A-Za-z0-9])")
 TOKEN_EDGES = "()[]{}<>,;:!?.。！？،-"
 
 # Shapes of everyday notifications' subjects (FG "Everyday Meta mail"), by language. A name or
@@ -177,14 +183,13 @@ def triage(mail: ParsedMail, history: History | None = None) -> HeaderTriage:
 
 
 def template_keys(mail: ParsedMail) -> tuple[str, ...]:
-    """What names the template of a mail, per sender address: Meta's campaign, and the subject's
-    shape. Either may be missing; a mail with neither has no template the history could know."""
+    """What names the template of a mail, per sender address: Meta's campaign, which Meta names
+    itself, else the subject's shape. A mail with neither has no template the history could know."""
     sender = mail.sender.address if mail.sender else ""
-    keys = [f"{sender} campaign {mail.campaign}"] if mail.campaign else []
+    if mail.campaign:
+        return (f"{sender} campaign {mail.campaign}",)
     shape = subject_shape(mail.subject)
-    if shape:
-        keys.append(f"{sender} subject {shape}")
-    return tuple(keys)
+    return (f"{sender} subject {shape}",) if shape else ()
 
 
 def digest(key: str) -> str:
@@ -200,7 +205,7 @@ def subject_shape(subject: str) -> str | None:
     left to tell one template from another."""
     text = QUOTED.sub(" *", subject[:MAX_SUBJECT].replace("\u2019", "'").replace("\u00a0", " "))
     out: list[str] = []
-    for token in text.split():
+    for token in SCRIPT_EDGE.sub(" ", text).split():
         word = token.strip(TOKEN_EDGES)
         varying = not word or word == "*" or word[0].isupper() or any(
             c.isdigit() or c in "._@" for c in word)

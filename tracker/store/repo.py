@@ -125,6 +125,9 @@ class Repository:
         self._accounts: dict[tuple[str, str], models.Account] = {}
         # Everyday findings recorded here, as known_accounts gives them.
         self.recorded_accounts: KnownAccounts = {}
+        # How the last finding recorded here was believed Meta's (a sync's template history
+        # learns only from mail Meta's signature vouched for).
+        self.last_authenticity: str | None = None
 
     # --- sync progress -------------------------------------------------------------------------
     def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
@@ -236,6 +239,7 @@ class Repository:
         row.request_state = finding.request_state
         row.reason = fit(str(finding.reason)) if finding.reason else None
         row.authenticity = fit(finding.authenticity)
+        self.last_authenticity = finding.authenticity
         row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
         self.session.add(row)
         self._has_finding[mail.key] = True
