@@ -286,6 +286,7 @@ def test_install_never_follows_a_link_nor_replaces_the_users_own_file(tmp_path: 
     assert (units / "objection-tracker.service").read_text() == "[Service]\nExecStart=/bin/true\n"
 
     (units / "objection-tracker.service").unlink()
+    (tmp_path / "secrets.env").unlink()  # written first: alone it is harmless
     (tmp_path / "secrets.env").symlink_to(target)
     done = cli("--config", str(path), "schedule", "--install", "systemd", "--dir", str(units))
     assert done.returncode == 1 and "symbolic link" in done.stderr and target.read_text() == "mine\n"
@@ -362,3 +363,17 @@ def test_install_cron_without_a_crontab_yet(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = (tmp_path / "objection-tracker.crontab").read_text()
     assert text.startswith("# >>> objection-tracker >>>") and ": this job." in done.stdout
+
+
+def test_a_linked_config_folder_is_named_as_such(tmp_path: Path) -> None:
+    real = tmp_path / "dotfiles"
+    real.mkdir()
+    (real / "config.toml").write_text(TWO_BOXES, encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real)
+    done = cli("--config", str(tmp_path / "linked" / "config.toml"), "schedule", "--install",
+               "systemd", "--dir", str(tmp_path / "units"))
+    assert done.returncode == 1 and "give --config the path the link points to" in done.stderr
+    assert not (real / "secrets.env").exists() and not (tmp_path / "units").exists()
+    done = cli("--config", str(real / "config.toml"), "schedule", "--install", "systemd",
+               "--dir", str(tmp_path / "units"))
+    assert done.returncode == 0 and (real / "secrets.env").exists()

@@ -726,9 +726,10 @@ def schedule(config: Config, form: str, command: list[str], env: dict[str, str],
         steps = forms.systemd_next_steps(env_file, secrets)
         if not install:
             return ScheduleFiles(files, steps)
-        done = [f"Wrote {p} (mode 0600)." for p in installer.write_units(folder, units)]
-        if secrets:
-            done += installer.secrets_file(env_file, secrets, forms.env_file_text(secrets))
+        # The secrets file first: alone it is harmless; units without it would fail at night.
+        done = installer.secrets_file(env_file, secrets, forms.env_file_text(secrets)) \
+            if secrets else []
+        done += [f"Wrote {p} (mode 0600)." for p in installer.write_units(folder, units)]
         return ScheduleFiles([], done + steps)
     if not install:
         text = forms.crontab(command, config.schedule, env, secrets=list(secrets))

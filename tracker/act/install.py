@@ -33,10 +33,11 @@ END = "# <<< objection-tracker <<<"
 _ASSIGNMENT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)=(.*)$")
 
 
-def private_folder(path: Path) -> None:
+def private_folder(path: Path, hint: str = "name the folder it points to with --dir") -> None:
     """`path` as a folder to write into: created (0700) when missing, never a link."""
     if path.is_symlink():
-        raise UnsafeFolder(f"{path}: is a symbolic link; name the folder it points to with --dir")
+        raise UnsafeFolder(f"{path}: is a symbolic link, which objection-tracker does not write "
+                           f"through; {hint}")
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
         path.mkdir(mode=FOLDER_MODE)
@@ -76,7 +77,7 @@ def write_units(folder: Path, units: Mapping[str, str]) -> list[Path]:
 def secrets_file(path: Path, secrets: Mapping[str, Sequence[str]], first: str) -> list[str]:
     """Create `path` (0600, O_EXCL|O_NOFOLLOW) with `first`, or keep the user's: append only the
     variables it lacks, narrow its mode to 0600. Returns what was done, in words."""
-    private_folder(path.parent)
+    private_folder(path.parent, "give --config the path the link points to")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags, FILE_MODE)
