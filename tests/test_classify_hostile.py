@@ -89,10 +89,11 @@ def test_an_internationalised_address_is_an_account_and_an_invisible_character_i
 
 
 def test_a_reason_carries_no_terminal_escape_from_the_mail():
-    raw = (b"From: Facebook <noreply@support.facebook.com>\nTo: anna@example.org\nSubject: Your request about AI at Meta\n"
-           b"Content-Type: text/plain; charset=utf-8\n\nHi Anna,\nWe've reviewed your request. Wir geben deinem "
-           b"Widerspruch \x1b[8m\x1b]8;;x\x07hier\x1b]8;;\x07 statt.\nThis message was sent to "
-           b"anna@example.org.\n")
+    # One language throughout: a yes in another language than the mail's is no yes (issue 20 item 3).
+    raw = (b"From: Facebook <noreply@support.facebook.com>\nTo: anna@example.org\nSubject: Deine Anfrage zu KI bei Meta\n"
+           b"Content-Type: text/plain; charset=utf-8\n\nHallo Anna,\nwir haben deine Anfrage gepr\xc3\xbcft. Wir geben deinem "
+           b"Widerspruch \x1b[8m\x1b]8;;x\x07hier\x1b]8;;\x07 statt.\nDiese Nachricht wurde an "
+           b"anna@example.org gesendet.\n")
     finding = classify(parse(raw)).finding
     assert finding.kind == "confirmation"
     assert not any(ch in str(finding.reason) for ch in "\x1b\x07")

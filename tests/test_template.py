@@ -53,23 +53,29 @@ def reply(lang: str) -> tuple[str, str]:
 def test_words_outside_meta_s_sentences_never_decide(lang, where):
     head, tail = reply(lang)
     body = NOT_META[where].format(reply=f"{head}\n\n{tail}", head=head, tail=tail, words=YES)
-    assert "honour" not in meta_body(body, ["anna@example.org"])
+    assert "honour" not in meta_body(body)
     finding = classify(parse(MAIL.format(subject="Your request", body=body).encode())).finding
     assert finding.kind != "confirmation", (lang, where, finding.reason)
+
+
+# Meta's yes in each template's own language (a yes in another language is no reply of Meta's).
+OWN_YES = {"en": YES, "de": "Wir geben deinem Widerspruch statt.", "fr": "Nous respecterons votre opposition.",
+           "ja": "お客様の異議申し立てを受理しました。", "ko": "귀하의 이의 제기를 수용하겠습니다.",
+           "xx": "Kami akan menghormati keberatan Anda."}
 
 
 @pytest.mark.parametrize("lang", TEMPLATES)
 def test_meta_s_own_sentence_still_decides(lang):
     head, tail = reply(lang)
-    body = f"{head}\n\n{YES}\n\n{tail}\n\n{FOOTER}\n\n> Please stop using my data.\n"
-    assert YES in meta_body(body, ["anna@example.org"])
+    body = f"{head}\n\n{OWN_YES[lang]}\n\n{tail}\n\n{FOOTER}\n\n> Please stop using my data.\n"
+    assert OWN_YES[lang] in meta_body(body)
     assert classify(parse(MAIL.format(subject="Your request", body=body).encode())).finding.kind \
         == "confirmation"
 
 
 def test_both_copies_of_a_mail_are_read_and_a_greeting_in_a_copied_request_restarts_nothing():
     mail = parse((FIXTURES / "fr_facebook_rejection_refused.eml").read_bytes())
-    said = meta_body(mail.text, mail.recipients)
+    said = meta_body(mail.text)
     assert said.count("Nous pouvons continuer") == 2  # plain text and the HTML's text
     body = ("Hi Anna,\n\nThank you for your message.\n\nThanks,\nPrivacy Operations\n\n"
             f"Dear Meta Privacy team,\n{YES}\n")
@@ -100,4 +106,26 @@ def test_a_yes_on_a_condition_after_it_is_no_yes():
 
 def test_a_heading_naming_meta_above_the_greeting_does_not_end_meta_s_words():
     body = f"Your request about AI at Meta\nHi Anna,\n\n{YES}\n\nThanks,\nPrivacy Operations\n\n{FOOTER}"
-    assert YES in meta_body(body, ["anna@example.org"])
+    assert YES in meta_body(body)
+
+
+def test_a_yes_only_in_another_language_than_the_mail_s_is_no_yes():
+    body = ("Hej erik.s,\n\nVi har tagit emot din invändning och kommer att granska den.\n\n"
+            f"{YES}\n\nDet här meddelandet skickades till anna@example.org.")
+    finding = classify(parse(MAIL.format(subject="Din begäran om AI hos Meta", body=body).encode())).finding
+    assert finding.kind == "unclear_reply" and "only, in a mail written in" in str(finding.reason)
+
+
+def test_a_yes_in_a_mail_whose_subject_names_no_request_is_no_yes():
+    body = f"Hi Anna,\n\nMeta AI is now available on WhatsApp.\n\n{YES}\n\n{FOOTER}"
+    finding = classify(parse(MAIL.format(subject="Learn about Meta AI", body=body).encode())).finding
+    assert finding.kind == "unclear_reply" and "subject names no request" in str(finding.reason)
+
+
+def test_an_html_blockquote_is_quoted_text():
+    html = ("<html><body><p>Hi Anna,</p><p>Thank you for contacting us about your request.</p>"
+            f"<blockquote><p>{YES}</p></blockquote><p>Thanks,<br>Privacy Operations</p></body></html>")
+    mail = MAIL.replace("text/plain", "text/html").format(subject="Your request", body=html)
+    parsed = parse(mail.encode())
+    assert f"> {YES}" in parsed.text
+    assert classify(parsed).finding.kind != "confirmation"

@@ -130,7 +130,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     text = _normalise(f"{subject}\n{body}")
     # Meta's own sentences (template.py): only they are read for yes or no.
     # The subject is a sentence of its own: with the greeting cut, no phrase may run into the body.
-    own, aside = template.split(body, mail.recipients)
+    own, aside = template.split(body)
     meta = _normalise(f"{subject} .\n{own}")
     links = tuple(meta_links(mail.links[:MAX_LINKS], object_text=_is_objection_text))
     platform = _platform(verdict.platform, mail, links)
@@ -219,6 +219,9 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
              or group("reply_signatures").search(said))
     reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
                      or group("reply_markers").search(subject_n) or group("support_inbox").search(subject_n))
+    # Meta's replies say in their subject what they answer: the request, the objection, the decision.
+    answers = bool(reply_subject or any(group(name).search(subject_n) for name in (
+        "objection_words", "confirmation", "acknowledgement")))
     form = any(link.role == "objection_form" for link in links)
     third_party = any(link.role == "third_party_form" for link in links)
     about = group("objection_words").search(text)
@@ -235,7 +238,8 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         # Its reply to the general data-rights form ("is about Meta AI, not WhatsApp") is read too.
         reply = reply or reply_subject or group("objection_words").search(subject_n)
         if reply:
-            return _decision(aside, meta, True, reply, third_party=third_party, language=language)
+            return _decision(aside, meta, True, reply, third_party=third_party, language=language,
+                             answers=answers)
         return "other", Reason("whatsapp: nothing about an objection")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
@@ -253,7 +257,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         reply = group("objection_words").search(subject_n)
     if reply or about:
         kind, reason = _decision(aside, meta, bool(reply), reply or about, third_party=third_party,
-                                 language=language)
+                                 language=language, answers=answers)
         if kind == "confirmation" and right:
             # A yes in a mail that also announces the right to object, as a notice does: the
             # tracker cannot tell which it is, and guessing yes is the one error it must not make.
@@ -366,14 +370,28 @@ def _has_code(mail: ParsedMail) -> bool:
 
 
 def _decision(aside: str, meta: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False,
-              language: str | None = None) -> tuple[str, Reason]:
+              language: str | None = None, answers: bool = True) -> tuple[str, Reason]:
     """The reply's answer, read from Meta's own sentences (meta). Cutting the rest away may only
-    ever remove a yes: a yes in Meta's sentences beside a no in what was set aside is unclear."""
+    ever remove a yes: a yes in Meta's sentences beside a no in what was set aside is unclear.
+    answers: the subject says the mail answers a request or objection."""
     kind, reason = _reply(meta, genuine_reply, marker, third_party=third_party, language=language)
+    if kind == "confirmation" and not answers:
+        # Every reply of Meta's in the test sets names the request or the objection in its subject.
+        # A yes in a mail whose subject does not ("Learn about Meta AI on WhatsApp", a digest) is
+        # words someone put into Meta's mail as often as it is Meta's: the person reads it.
+        return "unclear_reply", Reason(f"{reason.rule}, in a mail whose subject names no request or "
+                                       "objection", reason.language, reason.matched)
+    if kind == "confirmation" and languages.covered(language) and reason.language not in (None, language):
+        # Meta writes a reply in one language: a yes only in another ("We've reviewed your request
+        # and will honor your objection" in a Swedish receipt) is someone else's words in the mail.
+        same = "confirmation" if reason.rule == "reply: confirmation" else "accept_words"
+        if not _fact_in(_meta_words(meta), same, language):
+            return "unclear_reply", Reason(f"{reason.rule}, in {languages.name(reason.language)} "
+                                           f"only, in a mail written in {languages.name(language)}",
+                                           reason.language, reason.matched)
     if kind == "confirmation" and aside:
         said = _meta_words(aside)
-        no = _fact(said, "rejection") or (group("objection_words").search(said) and (
-            _fact(said, "unable_words") or _negated_grant(said)))
+        no = _fact(said, "rejection") or _refused(said)
         if no:
             return "unclear_reply", Reason(f"{reason.rule}, beside a refusal outside Meta's own "
                                            "sentences", reason.language,
@@ -401,6 +419,10 @@ def _reply(text: str, genuine_reply: bool, marker: Hit, *, third_party: bool = F
                                        tuple(UNPRINTABLE.sub(" ", h.text[:80]) for h in (yes, no)))
     if no:
         return "rejection", _reason("reply: rejection", no)
+    refusal = yes and _refused(said)
+    if yes and refusal:  # "we will honour your objection" beside "unfortunately we cannot …"
+        return "unclear_reply", Reason("reply: states both a yes and a no", yes.language,
+                                       tuple(UNPRINTABLE.sub(" ", h.text[:80]) for h in (yes, refusal)))
     if yes and genuine_reply:
         return "confirmation", _reason("reply: confirmation", yes)
     if yes:
@@ -449,6 +471,15 @@ def _fact(text: str, name: str) -> Hit | None:
     return None
 
 
+def _fact_in(text: str, name: str, language: str | None) -> Hit | None:
+    """_fact, with the patterns of one language only."""
+    for hit in group(name).finditer(text):
+        if hit.language == language and not _hypothetical(text, hit.start, hit.language) \
+                and not _conditioned(text, hit):
+            return hit
+    return None
+
+
 def _conditioned(text: str, hit: Hit) -> bool:
     """A condition after the phrase, in its clause: "we'll honor your objection only if we can
     verify the details" promises nothing yet."""
@@ -469,6 +500,17 @@ def _hypothetical(text: str, start: int, language: str | None = None) -> bool:
     # Verb-first conditionals: "Wird deinem Widerspruch stattgegeben, gilt er …".
     sentence = CLAUSE_END.split(text[max(0, start - 200):start])[-1]
     return bool(_verb_first().match(sentence))
+
+
+def _refused(said: str) -> Hit | None:
+    """A refusal in a sentence about the request or the objection ("leider können wir deinem
+    Widerspruch nicht stattgeben"); a no-reply notice ("this mailbox can't accept messages") is none."""
+    for sentence in SENTENCE_END.split(said):
+        if group("objection_words").search(sentence) or group("request_nouns").search(sentence):
+            hit = _fact(sentence, "unable_words") or _negated_grant(sentence)
+            if hit:
+                return hit
+    return None
 
 
 def _negated_grant(text: str) -> Hit | None:

@@ -39,6 +39,8 @@ UNKNOWN_PREFIX = "unknown-"
 TAIL = 6000  # the footer is in the last lines of each part
 HEAD_CHARS = 2000
 HEAD_LINES = 3  # the greeting is on one of the first lines of the body
+FOOTERS = 4  # sentences naming the address looked at, from the last one up
+HEAD_SCAN = 12  # lines looked through for a greeting the language files know
 HEAD_LINE_CHARS = 160
 SENTENCE_CHARS = 300  # a footer sentence is short; a hostile one must not cost much
 # An address as it stands in a footer, in any script (internationalised mail).
@@ -143,13 +145,24 @@ def instagram_username(text: str, address: str | None, *, known: str | None = No
     """The username an Instagram or Threads mail is for. `known` is what the language data read
     from a footer or greeting in a language it holds (a cross-check, not the first word)."""
     # Only the head and the tail are read: a hostile 200,000-character mail costs what a real one does.
-    footer = footer_names(visible(text[-TAIL - 1000:]), address)
+    tail = visible(text[-TAIL - 1000:])
+    footer = footer_names(tail, address)
     greeting = greeting_names(visible(text[:HEAD_CHARS]))
     agreed = [name for name in footer if name in greeting]
+    for earlier in range(1, FOOTERS):
+        if agreed or not address:
+            break
+        # Words below Meta's footer that name the address too (a request copied back under it)
+        # are no footer: an earlier sentence naming the address that agrees with the greeting is.
+        agreed = [name for name in footer_names(tail, address, earlier) if name in greeting]
+    known = known.lower() if known else None
     if agreed:  # a username-shaped one before a word the template may share with a greeting
         agreed.sort(key=lambda name: (not re.search(r"[._0-9]", name), greeting[name]))
+        # A plain word both hold ("est", "je") may be one the footer's template shares with words
+        # above it: the name the language data reads in the footer goes first.
+        if known and known in footer and not re.search(r"[._0-9]", agreed[0]):
+            return Naming(known, "the footer names it (language data), the greeting agrees with none")
         return Naming(agreed[0], "the footer and the greeting name it")
-    known = known.lower() if known else None
     if known and (known in footer or not footer):
         return Naming(known, "the footer or the greeting names it (language data)")
     shaped = [name for name in footer if re.search(r"[._0-9]", name)]
@@ -163,16 +176,20 @@ def instagram_username(text: str, address: str | None, *, known: str | None = No
     return Naming(None, "no footer pairs the address with a username")
 
 
-def footer_names(text: str, address: str | None) -> list[str]:
+def footer_names(text: str, address: str | None, earlier: int = 0) -> list[str]:
     """Name-shaped words of the footer sentence that holds the address, those after the address
-    first (most templates: "sent to ADDRESS and intended for NAME"), nearest first after it."""
+    first (most templates: "sent to ADDRESS and intended for NAME"), nearest first after it.
+    earlier: the sentence holding that many occurrences of the address before the last one."""
     tail = text[-TAIL:]
     found = None
     lowered = tail.lower()
     if address:
-        at = lowered.rfind(address.lower())
-        if at >= 0:
-            found = (at, at + len(address))
+        at = len(lowered)
+        for _ in range(earlier + 1):
+            at = lowered.rfind(address.lower(), 0, at)
+            if at < 0:
+                return [] if earlier else footer_names(text, None)
+        found = (at, at + len(address))
     if found is None:
         matches = list(ADDRESS.finditer(tail))
         if not matches:
@@ -193,7 +210,13 @@ def greeting_names(text: str) -> dict[str, int]:
     """Name-shaped words on the first short lines of the body, where the greeting stands (a
     logo's "Instagram" line or a comment's first line may come before it), each with the number
     of its line. A line that names an address is the footer of a short mail, not a greeting."""
-    lines = [line for line in text[:HEAD_CHARS].splitlines() if line.strip()][:HEAD_LINES]
+    from tracker.recognition.template import is_greeting  # the language files, read on first use
+
+    lines = [line for line in text[:HEAD_CHARS].splitlines() if line.strip()]
+    # Lines the language files know as greetings are read, however many lines of other people's
+    # words stand above them (a preview, a copied request); else the first lines are read.
+    greetings = [line for line in lines[:HEAD_SCAN] if is_greeting(line.strip())]
+    lines = greetings or lines[:HEAD_LINES]
     found: dict[str, int] = {}
     for number, line in enumerate(lines):
         if len(line) <= HEAD_LINE_CHARS and not ADDRESS.search(line):

@@ -339,15 +339,25 @@ def _read_html(html: str, defects: list[str] | None = None) -> tuple[str, list[L
     links = [Link(str(a.get("href")).strip(), " ".join(" ".join(a.itertext()).split()))
              for a in root.iter("a") if a.get("href") is not None]
     pieces: list[str] = []
+    quoted = 0  # inside <blockquote>: its lines are written "> …", as a plain-text quote is
+
+    def add(text: str) -> None:
+        pieces.append(text.replace("\n", "\n> ") if quoted else text)
+
     for event, element in etree.iterwalk(root, events=("start", "end")):
         if event == "start":
+            if element.tag == "blockquote":
+                quoted += 1
+                pieces.append("\n> ")
             if element.text:
-                pieces.append(element.text)
+                add(element.text)
         else:
-            if element.tag in BLOCKS:
-                pieces.append("\n")
+            if element.tag == "blockquote":
+                quoted -= 1
+            if element.tag in BLOCKS or element.tag == "blockquote":
+                add("\n")
             if element.tail and element is not root:
-                pieces.append(element.tail)
+                add(element.tail)
     text = " ".join(pieces)
     text = "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
     return text, links, str(lang)[:20] if lang else None

@@ -6,11 +6,13 @@ Meta's postal address). A reply can also carry what is not Meta's decision: the 
 copied back (lines quoted with '>', a block under "On … wrote:" or a separator line), the team's
 signature, the footer. Only Meta's sentences are read for yes or no (issue 19 item 4, issue 20
 item 3); they are found by the template's structure, not by its words:
-- lines quoted with '>' are never Meta's;
+- lines quoted with '>' are never Meta's, nor are the lines above the greeting;
 - Meta's words end at a sign-off (a short line followed by the team's line or the footer), the
   team's line (short, naming Meta or one of its apps), a separator line, a quote header (a line
   ending in ':' that holds an address or a year), a header line of a copied mail ("From: a@b"),
-  or the footer (a line naming the recipient's address or Meta Platforms);
+  or the footer's postal address ("Meta Platforms Ireland Ltd., …"). The footer's sentence that
+  names the recipient's address is no end: Meta's own sentences name it too ("we'll email you at
+  ADDRESS when we've made a decision"), and that sentence decides nothing;
 - a mail's text holds each part in turn (plain text, then the HTML's text): the second copy starts
   again at the same greeting line as the first, and only there, so a greeting inside a copied
   request ("Dear Meta Privacy team,") restarts nothing once Meta's greeting was seen.
@@ -36,63 +38,66 @@ SEPARATOR = re.compile(r"^(?:[-_=*~–—#]\s*){3,}$|^[-_=–—]{2,}.{0,60}[-_=
 # "On 1 Oct 2026, anna@example.org wrote:", "Am 01.10.2026 schrieb Anna <anna@…>:"
 QUOTE_HEADER = re.compile(r"(?:@|\b(?:19|20)\d\d\b).{0,200}:$")
 COPIED_HEADER = re.compile(r"^[\w-]{2,20}\s?:\s.{0,200}@[\w-]+\.")
-# Meta's postal address, the footer's last line: "Meta Platforms Ireland Ltd., …", "© Instagram. Meta
-# Platforms, Inc., …" (a sentence naming Meta Platforms inside the reply is no footer).
-FOOTER = re.compile(r"^(?:©\s*)?(?:[\w ]{1,20}\.\s*)?meta platforms\b")
+# Meta's postal address, the footer's last line: "Meta Platforms Ireland Ltd., Merrion Road, …",
+# "© Instagram. Meta Platforms, Inc., 1601 Willow Road", "WhatsApp LLC, 1 Meta Way": the company
+# and a comma before the street (a sentence naming Meta Platforms, Inc. in a reply is no footer).
+FOOTER = re.compile(r"\b(?:meta platforms(?: ireland)?,? (?:ltd|limited|inc)\.?|"
+                    r"whatsapp (?:llc|ireland limited)),")
 SENTENCE_END = (".", "。", "?", "？", ":", "：", "।")
 
 
-def meta_body(text: str, recipients: list[str] | tuple[str, ...] = ()) -> str:
+def meta_body(text: str) -> str:
     """The lines of a reply that are Meta's own sentences, in order, joined by newlines."""
-    return split(text, recipients)[0]
+    return split(text)[0]
 
 
-def split(text: str, recipients: list[str] | tuple[str, ...] = ()) -> tuple[str, str]:
+def split(text: str) -> tuple[str, str]:
     """(Meta's own sentences, everything else): each as its lines joined by newlines."""
     lines = [line.strip() for line in text.splitlines()[:MAX_LINES]]
     aside = [line[1:].strip() for line in lines if line.startswith(">")]
     lines = [line for line in lines if line and not line.startswith(">")]
-    addresses = tuple(r.lower() for r in recipients if r)
     kept: list[str] = []
     first_greeting: str | None = None
-    reading = True
+    # Above the greeting stand a heading or a preview line, not Meta's sentences; a reply with no
+    # greeting (the Support Inbox copy: "Our reply", then the text) is read from its first line.
+    reading = not any(is_greeting(line) for line in lines)
     for i, line in enumerate(lines):
-        if _greeting(line) and first_greeting in (None, line):
+        if is_greeting(line) and first_greeting in (None, line):
             first_greeting, reading = line, True
             continue
-        if reading and _ends_here(line, lines[i + 1] if i + 1 < len(lines) else None, addresses,
-                                  bool(kept)):
+        if reading and _ends_here(line, lines[i + 1] if i + 1 < len(lines) else None, bool(kept)):
             reading = False
         (kept if reading else aside).append(line)
     return "\n".join(kept), "\n".join(aside)
 
 
-def _ends_here(line: str, following: str | None, addresses: tuple[str, ...], started: bool) -> bool:
+def _ends_here(line: str, following: str | None, started: bool) -> bool:
     # The team's line and a sign-off close what was said: a heading naming Meta above the first
     # sentence ("Your request about AI at Meta") closes nothing.
-    if _closing(line, addresses, team=started):
+    if _closing(line, team=started):
         return True
     # A sign-off: a short line, no sentence, with the team's line or the footer (or nothing) below.
     words = line.split()
     if len(line) <= 40 and len(words) <= SIGN_OFF_WORDS and not line.endswith(SENTENCE_END[1:]):
         if line.endswith(".") and len(words) > 2:
             return False
-        return started and (following is None or _closing(following, addresses))
+        return started and (following is None or _closing(following))
     return False
 
 
-def _closing(line: str, addresses: tuple[str, ...], team: bool = True) -> bool:
+def _closing(line: str, team: bool = True) -> bool:
     """The team's line, a separator, a quote header, a copied mail's header, or the footer."""
     lowered = line.lower()
     if SEPARATOR.match(line) or QUOTE_HEADER.search(line) or COPIED_HEADER.match(line):
         return True
-    if FOOTER.match(lowered) or (len(line) <= 250 and any(a in lowered for a in addresses)):
+    if len(line) <= 300 and FOOTER.search(lowered):
         return True
     return team and len(line) <= SHORT and not line.endswith(SENTENCE_END[:2]) \
         and len(line.split()) <= 6 and "://" not in line and bool(TEAM.search(line))
 
 
-def _greeting(line: str) -> bool:
+def is_greeting(line: str) -> bool:
+    """A greeting line in a language the files hold: "Hi anna.photos,", "minji.kim님, 안녕하세요."."""
     if len(line) > 80 or len(line.split()) > GREETING_WORDS:
         return False
     lowered = line.lower()
