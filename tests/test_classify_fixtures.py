@@ -94,6 +94,12 @@ OVERRIDES: dict[str, tuple[dict, str]] = {
               "a third-party request that needs information, not a rejection of an objection")
        for name in ("blind2/es_02_rejection_thirdparty.eml", "blind3/bg_05_reject_thirdparty_fb.eml",
                     "blind3/uk_04_reject_ig_thirdparty.eml")},
+    "blind4/it_52_notice_2026_help_meta.eml": (
+        {"objection_url": "https://help.meta.com/support/privacy"},
+        "FG 'Forms moved': Meta points to https://help.meta.com/support/privacy, and this mail links "
+        "exactly that, without a trailing slash; the tracker keeps a Meta help page's link as Meta "
+        "wrote it (links.canonical), as blind2/fi_01 expects of the same link. The writer added a "
+        "slash the mail does not have"),
     "blind/sv_threads_mention_notification.eml": (
         {"platform": "instagram"},
         "FG 'Threads': a Threads profile belongs to an Instagram account, Threads mail comes from "
@@ -111,11 +117,7 @@ OVERRIDES: dict[str, tuple[dict, str]] = {
 # were written against: the fields each mail is still read wrong in. Work on the recogniser removes
 # entries as it fixes them (the test fails while a listed field is already right); an entry is never
 # added to make a test pass.
-PENDING: dict[str, tuple[str, ...]] = {
-    "blind3/tr_03_confirm_2025_ig_linked.eml": ('covers_linked_accounts',),
-    "blind3/hi_03_confirm_2025_ig_linked.eml": ('covers_linked_accounts',),
-    "blind4/it_52_notice_2026_help_meta.eml": ('objection_url',),
-}
+PENDING: dict[str, tuple[str, ...]] = {}
 # A false confirmation still read by the code: each is a defect being fixed, never a tolerance.
 FALSE_CONFIRMATIONS_TO_FIX: set[str] = set()
 
