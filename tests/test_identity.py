@@ -115,3 +115,16 @@ def test_an_unknown_account_says_so_in_status_json_and_why():
 def test_people_whose_names_hold_rn_vv_or_l_are_not_lures(sender):
     mail = parse(f"From: {sender}\nTo: a@example.org\nSubject: hello\n\nSee you soon.\n".encode())
     assert classify(mail).suspicious is None
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\n"], ids=["crlf", "lf"])
+def test_a_greeting_line_without_a_comma_names_the_account_whatever_its_line_ends(line_end):
+    """Mail comes with CRLF line ends; a text part keeps them. "Olá, joao.silva.pt" alone on its
+    line, in a mail whose footer names no account, named it only where the line ended in LF (the
+    same mail's HTML part), so a sync that read the text part kept the mail under unknown-…
+    while an import of the whole mail named the account (issue 20 item 9)."""
+    text = line_end.join(["Olá, joao.silva.pt", "", "Ahmed Karim partilhou uma memória consigo.", "",
+                          "Recebe este e-mail porque ativou as notificações.", ""])
+    raw = ("From: Instagram <no-reply@mail.instagram.com>\r\nTo: joao@example.pt\r\nSubject: Novidades\r\n"
+           "Message-ID: <g@mail.instagram.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text)
+    assert classify(parse(raw.encode())).finding.account == "joao.silva.pt"

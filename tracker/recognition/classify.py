@@ -691,7 +691,7 @@ def _greeting_pattern() -> re.Pattern[str]:
     # and backtracks, quadratic in the number of blank lines (issue 16: 20,000 took 310 s).
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
     # "Hei, ingridberg." ends its line with a full stop: the name runs to the line's end.
-    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*(?:[,!:]|$)", re.MULTILINE)
+    return re.compile(rf"^[ \t]*(?:{words}),?[ \t]+@?({rules.USERNAME})[ \t]*(?:[,!:]|\r?$)", re.MULTILINE)
 
 
 def _authenticity(mail: ParsedMail, verdict: Verdict) -> str:
