@@ -36,7 +36,7 @@ from tracker.store.state import derive
 
 TESTS = Path(__file__).parent
 NOW = dt.datetime(2026, 12, 1, 6, 0, tzinfo=dt.UTC)  # the digest's "now", after every mail
-USERS = {f"same{i}": IMAP_PASSWORD for i in range(4)}
+USERS = {f"same{i}": IMAP_PASSWORD for i in range(6)}
 _free = iter(USERS)
 
 
@@ -214,3 +214,43 @@ def test_the_everyday_mail_that_made_an_account_known_is_the_same_in_any_order(t
         assert by_sync.accounts[key] == account, key
     assert by_sync.digest == by_import.digest
     assert by_import.accounts["facebook:found@example.org"]["since"] == "2025-04-30T23:59:00Z"
+
+
+def _shared_memory(address: str, n: int, arrived: dt.datetime) -> Mail:
+    """A Spanish everyday mail of a template the triage rules do not list; its HTML says its
+    language, as Meta's does. Its text part alone reads as Czech to the identifier (a Czech name,
+    a few words)."""
+    line = f"Eva Novak y {20 + n} personas más han estado activos. Abre la aplicación."
+    footer = f"Este mensaje se envió a {address}."
+    text = (f"Hola, Eva:\r\n\r\n{line}\r\n\r\nhttps://www.facebook.com/n/?home.php&mid=6f8bfe77517{n}\r\n\r\n"
+            f"====================\r\n{footer}\r\nMeta Platforms Ireland Ltd., Merrion Road, Dublin 4, Ireland\r\n")
+    html = f'<html lang="es"><body><p>Hola, Eva:</p><p>{line}</p><p>{footer}</p></body></html>'
+    data = ("From: Facebook <notification@facebookmail.com>\r\n"
+            f"To: {address}\r\nSubject: Eva Novak compartió un recuerdo contigo\r\n"
+            f"Date: {email.utils.format_datetime(arrived - dt.timedelta(minutes=1))}\r\n"
+            f"Message-ID: <memory{n}@facebookmail.com>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/alternative; boundary=b\r\n\r\n"
+            f"--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+            f"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--b--\r\n").encode()
+    return Mail(f"memory-{n}", *_deliver(data, arrived), "other")
+
+
+def test_an_everyday_mail_the_sync_keeps_is_read_as_an_import_reads_it(tls_dovecot, tmp_path, monkeypatch):
+    """Once the mailbox's history knows a template as everyday, the sync reads its mails in part.
+    The one it keeps as a new account's record must say what an import says: the language
+    (`object` writes in it) from the HTML's lang, not a guess from the text part alone."""
+    from tracker.recognition.triage import MIN_HISTORY
+
+    monkeypatch.setenv("OT_IMAP_PASSWORD", IMAP_PASSWORD)
+    day = dt.datetime(2025, 3, 1, tzinfo=dt.UTC)
+    mails = [_shared_memory("carmen@example.es", n, day + dt.timedelta(days=n)) for n in range(MIN_HISTORY)]
+    mails.append(_shared_memory("giulia@example.it", MIN_HISTORY, day + dt.timedelta(days=MIN_HISTORY)))
+    user = next(_free)
+    _fill(tls_dovecot, user, mails)
+    synced = _config(tmp_path / "sync.toml", f"sqlite:///{tmp_path / 'sync.db'}", _box(tls_dovecot, user))
+    _run(synced, "sync")
+    imported = _config(tmp_path / "import.toml", f"sqlite:///{tmp_path / 'import.db'}")
+    _run(imported, "import", *map(str, _import_folders(tmp_path / "maildir", mails)))
+    by_sync, by_import = outcome(synced), outcome(imported)
+    assert by_sync.accounts == by_import.accounts
+    assert by_import.accounts["facebook:giulia@example.it"]["evidence"][0]["language"] == "es"

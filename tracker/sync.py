@@ -384,7 +384,6 @@ class _Plan:
     head: Head
     mail: ParsedMail  # the header alone, parsed
     everyday: bool  # the header says it can only be an everyday notification
-    vouched: bool  # the user's server authenticated it (an Authentication-Results header)
     learnable: bool = False  # read for want of evidence: its template's history may settle it
 
 
@@ -479,8 +478,8 @@ def _plan(head: Head, require_authentication: bool) -> _Plan | None:
         decision = triage(mail)
     except Exception:  # hostile headers: read the whole mail and let ingest record what fails
         log.exception("reading the header of UID %s", head.uid)
-        return _Plan(head, parse(b""), everyday=False, vouched=False)
-    return _Plan(head, mail, everyday=decision.verdict == EVERYDAY, vouched=bool(mail.auth_results),
+        return _Plan(head, parse(b""), everyday=False)
+    return _Plan(head, mail, everyday=decision.verdict == EVERYDAY,
                  learnable=decision.learnable)
 
 
@@ -518,8 +517,9 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
     auth = box.require_authentication
     # An everyday mail whose account is a username (Instagram, Threads): the start of its text
     # part greets it. When that names an account known for this sender and address, the rest
-    # of the part can tell nothing new. Meta's notifications are multipart/alternative with the
-    # text first: section 1 is probed without asking for the structure, and checked.
+    # of the mail can tell nothing new. Meta's notifications are multipart/alternative with the
+    # text first: section 1 is probed without asking for the structure, and checked. One it
+    # does not settle is kept as the account's record: read as an import reads it (_section).
     guessed = {p.head.uid: "1" for p in plans if p.everyday and ALTERNATIVE.search(p.head.header)}
     # A mail that may be in the objection flow is read whole (issue 14): its DKIM signature
     # covers all of it, and its bytes are kept as evidence.
@@ -534,10 +534,10 @@ def _read_bodies(repo: Repository, imap: MailboxSession, box: MailboxConfig, sta
             _record_everyday(repo, RawMessage(plan.head.header, box.name, status.name, status.uidvalidity,
                                               uid, plan.head.received, whole=False), plan, summary)
         else:
-            wanted[uid] = ("1",)
+            unsure.append(uid)
     structures = imap.fetch_structures(unsure) if unsure else {}
     for uid in unsure:
-        section = _section(structures.get(uid, {}), by_uid[uid])
+        section = _section(structures.get(uid, {}))
         if section == "ALL":
             whole.append(uid)
         else:
@@ -627,21 +627,18 @@ def _absorb(repo: Repository, raw: RawMessage, plan: _Plan, known: KnownAccounts
         history[d] = (seen + everyday, other + (not everyday))
 
 
-def _section(sections: dict[str, str], plan: _Plan) -> tuple[str, ...] | str:
-    """What of the body a message needs: its text sections, or "ALL".
+def _section(sections: dict[str, str]) -> tuple[str, ...] | str:
+    """What of an everyday mail's body the sync reads: its text sections, or "ALL".
 
-    Everyday mail is read from its small text/plain part: it only names the account. Possible
-    flow mail is read from its text/plain part too when the user's server vouched for it (DKIM/
-    DMARC pass); without that, from the text and the HTML, since only the HTML's anchors show a
-    link whose text names Meta while its target does not (and a broken HTML part must not hide
-    an intact text part).
+    An everyday mail read at all is kept as the record of its account, so it is read from its
+    text and its HTML, the text an import reads: from the text part alone its language (the
+    HTML's lang, which `object` writes in) or the account its greeting names could differ from
+    an import's of the same mail (issue 20 item 9). Attachments stay unread.
     """
     if not sections:
         return "ALL"
     if "TEXT" in sections.values():
         return ("TEXT",)
-    if (plan.everyday or plan.vouched) and "text/plain" in sections:
-        return (sections["text/plain"],)
     return tuple(sections[kind] for kind in ("text/plain", "text/html") if kind in sections)
 
 
