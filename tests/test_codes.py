@@ -85,3 +85,16 @@ def test_a_login_code_campaign_is_never_a_request_code():
 def test_an_unlisted_campaign_tells_nothing():
     raw = CODE_MAIL.replace(b"X-Facebook-Notify: msg;", b"X-Facebook-Notify: ai_objection_code;", 1)
     assert classify(parse(raw)).finding.kind == "verification_code"
+
+
+def test_a_sign_up_code_from_registration_is_never_a_request_code():
+    # FG "Codes": "81999 is your Facebook confirmation code" from registration@facebookmail.com,
+    # in the words an objection code mail uses too ("confirm your email").
+    mail = ("From: Facebook <registration@facebookmail.com>\nTo: anna@example.org\n"
+            "Subject: 81999 is your Facebook confirmation code\nMessage-ID: <r@facebookmail.com>\n"
+            "Content-Type: text/plain; charset=utf-8\n\nHi Anna,\n\nEnter this code to confirm your "
+            "email address for your request:\n\n81999\n\nThis message was sent to anna@example.org.\n")
+    finding = classify(parse(mail.encode())).finding
+    assert finding.kind == "other" and "sign-up" in str(finding.reason)
+    security = mail.replace("registration@", "security@")
+    assert classify(parse(security.encode())).finding.kind == "verification_code"

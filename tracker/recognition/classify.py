@@ -205,6 +205,9 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     if campaign == "login_code" and _has_code(mail):
         return "other", Reason(f"code: Meta's campaign {mail.campaign!r} is a login, sign-up or "
                                "recovery code, not a code for a request")
+    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+    if local in rules.ACCOUNT_CODE_SENDERS and _has_code(mail):
+        return "other", Reason(f"code: {local}@ sends sign-up codes, not codes for a request")
     code = _objection_code(mail, subject_n, QUOTED.sub(" ", text), whatsapp=platform == "whatsapp")
     if code:
         return "verification_code", code

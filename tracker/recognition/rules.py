@@ -180,6 +180,10 @@ USERNAME = r"[A-Za-z0-9._]{1,30}"
 # text quotes other people, so it is never read for outcomes, codes or account names.
 EVERYDAY_SENDERS: frozenset[str] = frozenset({"notification", "notifications", "friendupdates",
                                               "groupupdates", "reminders"})
+# Senders' local parts whose codes are for the account itself, never for a request (FG "Codes": a
+# sign-up code, "81999 is your Facebook confirmation code", came from registration@facebookmail.com
+# in words an objection code also uses).
+ACCOUNT_CODE_SENDERS: frozenset[str] = frozenset({"registration"})
 # Links to what other people posted, sent or made, and to login checks: only everyday mail carries
 # them (measured on the test sets: never in a notice, code mail or reply). A path on a Meta host.
 # Groups, events, Pages and fundraisers are named by whoever made them: an invitation to one is
