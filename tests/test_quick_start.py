@@ -17,8 +17,8 @@ ROOT = Path(__file__).parents[1]
 # Never needed to show what is stored: the migrations' machinery, notification channels, DKIM,
 # DNS, the classifier and the rules' patterns, IMAP, HTML parsing, the scheduler.
 HEAVY = ("alembic", "apprise", "dkim", "dns", "tracker.recognition.classify",
-         "tracker.recognition.dkim", "tracker.recognition.matcher", "tracker.sync", "imapclient",
-         "lxml", "apscheduler")
+         "tracker.recognition.dkim", "tracker.sync", "imapclient", "lxml", "apscheduler", "numpy",
+         "py3langid")
 
 PROBE = """
 import json, sys
@@ -28,7 +28,9 @@ try:
     cli.main()
 except SystemExit:
     pass
-print("\\n@@" + json.dumps(sorted(sys.modules)))
+matcher = sys.modules.get("tracker.recognition.matcher")
+patterns = matcher.compiled.cache_info().currsize if matcher else 0
+print("\\n@@" + json.dumps(sorted(sys.modules) + [f"compiled rule patterns: {patterns}"]))
 """
 
 
@@ -61,6 +63,7 @@ def test_reading_commands_import_neither_alembic_nor_apprise_nor_dkim_nor_the_cl
     cfg = ("--config", str(home / "config.toml"))
     modules = loaded(home, *cfg, *args)
     assert heavy(modules) == [], args
+    assert "compiled rule patterns: 0" in modules, args  # no rule's regex for showing the store
     if args[0] == "--help" or "--help" in args:
         assert "sqlalchemy" not in modules  # help is click and the option values alone
 

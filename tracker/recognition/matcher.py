@@ -16,6 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """Each rule pattern compiled once per run, whoever asks (the language files' check, the
+    matchers): re's own cache holds 512 and the rules have thousands, so it kept recompiling
+    them (issue 21 item 2)."""
+    return re.compile(pattern)
 
 
 @dataclass(frozen=True)
@@ -28,8 +37,12 @@ class Hit:
 @dataclass(frozen=True)
 class _Pattern:
     language: str | None
-    regex: re.Pattern[str]
+    source: str
     anchors: tuple[str, ...] | None  # None: no literal found, always run
+
+    @property
+    def regex(self) -> re.Pattern[str]:  # compiled when a text first may match it
+        return compiled(self.source)
 
 
 class GroupMatcher:
@@ -39,8 +52,7 @@ class GroupMatcher:
         self._always: list[int] = []
         for order, (language, pattern) in enumerate(tagged):
             found = anchors(pattern)
-            self._patterns.append(_Pattern(language, re.compile(pattern),
-                                           tuple(sorted(found)) if found else None))
+            self._patterns.append(_Pattern(language, pattern, tuple(sorted(found)) if found else None))
             if found:
                 for anchor in found:
                     by_anchor.setdefault(anchor, []).append(order)

@@ -123,6 +123,7 @@ class Repository:
         # and a query each (with its autoflush) was a third of a large first sync.
         self._has_finding: dict[str, bool] = {}
         self._accounts: dict[tuple[str, str], models.Account] = {}
+        self._templates: dict[tuple[str, str], models.TemplateSeen] = {}
         # Everyday findings recorded here, as known_accounts gives them.
         self.recorded_accounts: KnownAccounts = {}
         # How the last finding recorded here was believed Meta's (a sync's template history
@@ -185,12 +186,16 @@ class Repository:
     def count_template(self, mailbox: str, digest: str, shape: str, everyday: bool) -> None:
         """One more read mail of a template, everyday or not."""
         mailbox = fit(mailbox, _MAILBOX) or ""
-        row = self.session.scalars(select(models.TemplateSeen).where(
-            models.TemplateSeen.mailbox == mailbox, models.TemplateSeen.template == digest)).first()
+        row = self._templates.get((mailbox, digest))
+        if row is None:
+            with self.session.no_autoflush:  # a flush per read mail was most of this call
+                row = self.session.scalars(select(models.TemplateSeen).where(
+                    models.TemplateSeen.mailbox == mailbox, models.TemplateSeen.template == digest)).first()
         if row is None:
             row = models.TemplateSeen(mailbox=mailbox, template=digest,
                                       shape=fit(shape, 700), everyday=0, other=0)
             self.session.add(row)
+        self._templates[(mailbox, digest)] = row
         row.everyday += 1 if everyday else 0
         row.other += 0 if everyday else 1
         row.updated_at = now()

@@ -13,6 +13,8 @@ from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 
+from tracker.recognition import matcher
+
 HERE = Path(__file__).parent
 
 # Greek accents (tonos) vary between forms of one word ("προοριζόταν", "προορίζεται") and are
@@ -115,7 +117,7 @@ def _pattern_problem(key: str, pattern: str) -> str | None:
     if key == "intended_for" and "{u}" not in pattern:
         return f"{pattern!r} has no {{u}} for the username"
     try:
-        compiled = re.compile(pattern.replace("{u}", "user"))
+        compiled = matcher.compiled(pattern.replace("{u}", "user"))  # the matchers reuse it
     except re.error as exc:
         return f"{pattern!r} is no regular expression: {exc}"
     if compiled.search(""):
