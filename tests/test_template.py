@@ -129,3 +129,13 @@ def test_an_html_blockquote_is_quoted_text():
     parsed = parse(mail.encode())
     assert f"> {YES}" in parsed.text
     assert classify(parsed).finding.kind != "confirmation"
+
+
+def test_the_footer_naming_the_address_ends_meta_s_words_but_a_sentence_naming_it_does_not():
+    receipt = ("Hallo lena.k,\n\nwir haben deinen Widerspruch erhalten und werden ihn prüfen.\n\n"
+               "Diese Nachricht wurde an lena@example.org gesendet und ist für lena.k bestimmt.\n\n"
+               "Wir geben deinem Widerspruch statt\n")
+    assert "Wir geben" not in meta_body(receipt, ["lena@example.org"])
+    said = ("Hi,\n\nThanks for your request.\n\nWe'll review it and email you at lena@example.org when "
+            "we've made a decision.\n\nRequest reference: 1187\n\nWhatsApp Support\n\nFooter line\n\nMore\n")
+    assert "email you at" in meta_body(said, ["lena@example.org"])

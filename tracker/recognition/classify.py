@@ -130,7 +130,7 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     text = _normalise(f"{subject}\n{body}")
     # Meta's own sentences (template.py): only they are read for yes or no.
     # The subject is a sentence of its own: with the greeting cut, no phrase may run into the body.
-    own, aside = template.split(body)
+    own, aside = template.split(body, mail.recipients)
     meta = _normalise(f"{subject} .\n{own}")
     links = tuple(meta_links(mail.links[:MAX_LINKS], object_text=_is_objection_text))
     platform = _platform(verdict.platform, mail, links)

@@ -10,9 +10,9 @@ item 3); they are found by the template's structure, not by its words:
 - Meta's words end at a sign-off (a short line followed by the team's line or the footer), the
   team's line (short, naming Meta or one of its apps), a separator line, a quote header (a line
   ending in ':' that holds an address or a year), a header line of a copied mail ("From: a@b"),
-  or the footer's postal address ("Meta Platforms Ireland Ltd., …"). The footer's sentence that
-  names the recipient's address is no end: Meta's own sentences name it too ("we'll email you at
-  ADDRESS when we've made a decision"), and that sentence decides nothing;
+  the footer's postal address ("Meta Platforms Ireland Ltd., …"), or the footer's sentence naming
+  the recipient's address when it stands among the last three lines of its copy of the mail (Meta's
+  own sentences name the address too: "we'll email you at ADDRESS when we've made a decision");
 - a mail's text holds each part in turn (plain text, then the HTML's text): the second copy starts
   again at the same greeting line as the first, and only there, so a greeting inside a copied
   request ("Dear Meta Privacy team,") restarts nothing once Meta's greeting was seen.
@@ -46,16 +46,18 @@ FOOTER = re.compile(r"\b(?:meta platforms(?: ireland)?,? (?:ltd|limited|inc)\.?|
 SENTENCE_END = (".", "。", "?", "？", ":", "：", "।")
 
 
-def meta_body(text: str) -> str:
+def meta_body(text: str, recipients: list[str] | tuple[str, ...] = ()) -> str:
     """The lines of a reply that are Meta's own sentences, in order, joined by newlines."""
-    return split(text)[0]
+    return split(text, recipients)[0]
 
 
-def split(text: str) -> tuple[str, str]:
-    """(Meta's own sentences, everything else): each as its lines joined by newlines."""
+def split(text: str, recipients: list[str] | tuple[str, ...] = ()) -> tuple[str, str]:
+    """(Meta's own sentences, everything else): each as its lines joined by newlines.
+    recipients: the addresses the mail went to, which the footer names."""
     lines = [line.strip() for line in text.splitlines()[:MAX_LINES]]
     aside = [line[1:].strip() for line in lines if line.startswith(">")]
     lines = [line for line in lines if line and not line.startswith(">")]
+    footers = _address_footers(lines, recipients)
     kept: list[str] = []
     first_greeting: str | None = None
     # Above the greeting stand a heading or a preview line, not Meta's sentences; a reply with no
@@ -65,10 +67,30 @@ def split(text: str) -> tuple[str, str]:
         if is_greeting(line) and first_greeting in (None, line):
             first_greeting, reading = line, True
             continue
-        if reading and _ends_here(line, lines[i + 1] if i + 1 < len(lines) else None, bool(kept)):
+        if reading and (i in footers or _ends_here(line, lines[i + 1] if i + 1 < len(lines) else None,
+                                                   bool(kept))):
             reading = False
         (kept if reading else aside).append(line)
     return "\n".join(kept), "\n".join(aside)
+
+
+def _address_footers(lines: list[str], recipients: list[str] | tuple[str, ...]) -> set[int]:
+    """The lines that are the footer's sentence naming the address the mail went to ("This message
+    was sent to ADDRESS"): such a line among the last three of its copy of the mail (each copy
+    ends where the greeting repeats). Meta's own sentences name the address too ("we'll email you
+    at ADDRESS when we've decided"), with more of Meta's words below them."""
+    addresses = tuple(r.lower() for r in recipients if r)
+    if not addresses:
+        return set()
+    greeting = next((line for line in lines if is_greeting(line)), None)
+    ends = [i for i, line in enumerate(lines) if line == greeting][1:] + [len(lines)]
+    found = set()
+    for i, line in enumerate(lines):
+        if len(line) <= 250 and any(a in line.lower() for a in addresses):
+            end = next(e for e in ends if e > i)
+            if end - i <= 3:
+                found.add(i)
+    return found
 
 
 def _ends_here(line: str, following: str | None, started: bool) -> bool:
