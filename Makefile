@@ -55,8 +55,9 @@ chromium:
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-## bench: the sync benchmark on every shape: 20,000 and 100,000 messages, with and without
-## Authentication-Results, SQLite and PostgreSQL (prints figures, asserts nothing). One shape:
+## bench: the sync benchmark on every shape (bench/mailshapes.SHAPES: Authentication-Results,
+## campaign headers, unlisted subjects, footers) at 20,000 and 100,000 messages, SQLite and
+## PostgreSQL, with start-up ratios (prints figures, asserts nothing). One shape:
 ## make bench BENCH_ARGS="--messages 20000 --shape no-auth-results --db sqlite"
 bench: $(STAMP) dovecot
 	$(BIN)/python bench/sync_bench.py $(BENCH_ARGS)
