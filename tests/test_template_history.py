@@ -169,3 +169,17 @@ def test_mail_no_signature_of_meta_vouches_for_teaches_nothing(dovecot, mailbox_
     assert outcomes.get("everyday", 0) == 0, outcomes
     with sqlite3.connect(tracker_home / "t.db") as db:
         assert db.execute("SELECT count(*) FROM templates_seen").fetchone() == (0,)
+
+
+def test_a_campaign_no_file_lists_is_a_template_of_its_own_whatever_the_subject():
+    """Meta names its template itself: two signed everyday mails of campaign 'memories' settle
+    the next one in any language, and a subject that hints at the flow is still read."""
+    def mail(subject: str, campaign: str = "memories"):
+        return parse(head(subject, f"X-Facebook-Notify: {campaign}; mailid=1\r\n"))
+
+    first = mail("Petr Svoboda sdílel vzpomínku")
+    assert template_keys(first) == ("notification@facebookmail.com campaign memories",)
+    history = {digest(template_keys(first)[0]): (MIN_HISTORY, 0)}
+    assert triage(mail("Ольга Петрова поделилась воспоминанием с вами"), history).verdict == EVERYDAY
+    assert triage(mail("Ольга Петрова поделилась воспоминанием", "feed_digest"), history).verdict == FLOW
+    assert triage(mail("Your request 482913"), history).verdict == FLOW
