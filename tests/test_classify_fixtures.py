@@ -7,6 +7,9 @@ people's words in everyday mail, code mails without the word "objection", replie
 tests/blind/ is a second blind set (121 mails, 16 languages), written from the field guide by a
 helper who had not read the rules, added after the structural rework of issue 10; tests/blind2/
 is a third (60 mails, 16 languages), written from the field guide alone after that rework.
+tests/blind3 and blind4 are the blind sets of issue 19 (languages nobody tuned for) and
+tests/blind5 the one of issue 23 (third-party replies, WhatsApp, information-only notices;
+59 mails, 10 languages, read 59/59 on the code it was written against, 63ba165).
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from tracker.recognition.classify import classify
 from tracker.recognition.parse import parse
 
 SETS = [Path(__file__).parent / name
-        for name in ("fixtures", "holdout", "traps", "blind", "blind2", "blind3", "blind4")]
-MINIMUM = {"fixtures": 40, "holdout": 40, "traps": 20, "blind": 100, "blind2": 60, "blind3": 98, "blind4": 58}
+        for name in ("fixtures", "holdout", "traps", "blind", "blind2", "blind3", "blind4", "blind5")]
+MINIMUM = {"fixtures": 40, "holdout": 40, "traps": 20, "blind": 100, "blind2": 60, "blind3": 98, "blind4": 58, "blind5": 59}
 # The blind sets' writers named suspicious reasons in their own words; these are the tracker's.
 REASON_NAMES = {"auth_fail": "auth-fail", "display_name": "display-name-spoof", "lookalike": "lookalike-domain"}
 EXPECTED = [dict(entry, folder=folder) for folder in SETS
