@@ -5,6 +5,7 @@ with a message naming the file and the key."""
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,47 @@ def test_rules_lists_every_language_file():
     listed = out.split("Languages (")[1].split("Genuine sender")[0]
     assert listed.startswith(f"{len(FILES)}, one file each")
     assert all(f"{code} (" in listed for code in FILES)
+
+
+def test_the_lean_loader_holds_py3langids_model_value_for_value():
+    """Issue 21 item 3: langid_model reads py3langid's model in less memory; every table must be
+    the one py3langid's own loader returns, so that every answer is the same."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    from tracker.recognition import langid_model
+
+    ptc, pc, classes, nextmove, row, out = load_model(MODEL_DIR / MODEL_FILE)
+    lean = langid_model.identifier()
+    assert lean.nb_ptc.dtype == ptc.dtype and (lean.nb_ptc == ptc).all()
+    assert lean.nb_pc.dtype == pc.dtype and (lean.nb_pc == pc).all()
+    assert lean.nb_classes == classes
+    assert lean.tk_nextmove == nextmove and lean.tk_row == row and list(lean.tk_output) == out
+    assert list(lean._rowbase) == [r << 8 for r in row]
+    texts = [f"{case['subject']}\n{case['text']}"
+             for path in sorted((Path(__file__).parent / "languages").glob("*.toml"))
+             for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]]
+    from py3langid.langid import LanguageIdentifier
+
+    stock = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    assert len(texts) > 100
+    assert [lean.rank(text) for text in texts] == [stock.rank(text) for text in texts]
+
+
+def test_loading_the_identifier_costs_at_most_80_mb_of_peak_memory():
+    """Issue 21 item 3: py3langid's own loader took the sync's peak up by ~105 MB (a 39 MB table
+    held twice while it was copied, two per-state tables as lists of ints); the model is ~70 MB."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import resource, numpy\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "from tracker.recognition.language import identify\n"
+        "assert identify('Wir haben deinen Widerspruch erhalten.')[0] == 'de'\n"
+        "print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}  # this tree's tracker
+    grown = int(subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
+                               text=True, env=env).stdout)
+    assert grown <= 80, f"loading the identifier took the peak up by {grown} MB"
