@@ -124,6 +124,12 @@ def _say(text: str = "", *, err: bool = False, nl: bool = True, hang: int | None
     click.echo(terminal.fit(text, hang=hang), err=err, nl=nl)  # whole: it is the wrapper
 
 
+def _counted(n: int, one: str) -> str:
+    from tracker.act import terminal
+
+    return terminal.counted(n, one)
+
+
 def _config(ctx: click.Context) -> config.Config:
     path = ctx.find_root().obj
     return config.load(path, required=path is not None)
@@ -241,7 +247,7 @@ def status(ctx: click.Context, fmt: str, fail_if_pending: bool, list_unreadable:
         else:
             replace_file(ics, text)
             found = len(calendar.deadlines(result.accounts))
-            _say(f"{found} deadline(s) written to {ics}")
+            _say(f"{_counted(found, 'deadline')} written to {ics}")
     elif fmt == "json":
         data = report.as_json(result.accounts, result.suspicious)
         for entry, state in zip(data["accounts"], result.accounts, strict=True):
@@ -364,7 +370,7 @@ def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
     if every == bool(account):
         raise click.UsageError("name one account, or give --all")
     written = actions.evidence(_config(ctx), account, out, every=every, person=person)
-    _say(f"{len(written)} file(s) written to {out}")
+    _say(f"{_counted(len(written), 'file')} written to {out}")
 
 
 @cli.group(invoke_without_command=True)
@@ -396,7 +402,7 @@ def suspicious_ack(ctx: click.Context, numbers: tuple[str, ...], every: bool) ->
     except ValueError:
         raise click.UsageError("a NUMBER is the one `status` shows after #, such as 12") from None
     marked = actions.acknowledge_suspicious(_config(ctx), ids)
-    _say(f"{len(marked)} suspicious mail(s) marked seen; `status` now sums them up in one line."
+    _say(f"{_counted(len(marked), 'suspicious mail')} marked seen; `status` now sums them up in one line."
          if marked else "Nothing new to mark: those were already seen.")
 
 
@@ -439,7 +445,7 @@ def complaint(ctx: click.Context, account: str, out: Path, language: str | None,
     cfg = _config(ctx)
     written = actions.complaint(cfg, account, out, language=language,
                                 reminded=reminded.date() if reminded else None)
-    _say(f"{len(written)} file(s) written to {out}: read {out / 'complaint.txt'}, complete it "
+    _say(f"{_counted(len(written), 'file')} written to {out}: read {out / 'complaint.txt'}, complete it "
          "and send it with the evidence folder.")
 
 
@@ -500,7 +506,7 @@ def _echo_checkup(c) -> None:
         width = max(len(_folder_label(f)) for f in c.folders)
         for f in c.folders:
             count = "cannot be opened" if f.meta_mails is None else \
-                f"{f.meta_mails} Meta mail(s) of {f.messages}"
+                f"{_counted(f.meta_mails, 'Meta mail')} of {f.messages}"
             _say(f"    {_folder_label(f):<{width}}  {count}")
     for problem in c.problems:
         _say(f"  problem: {problem}")
@@ -664,7 +670,7 @@ def _echo_reminders(result: actions.RemindResult) -> None:
             _say(_nothing_due(result))
         for d in result.deliveries:
             _say(f"--- would send via {result.label(d)}: "
-                       f"{len(d.digest.accounts)} account(s) ---")
+                       f"{_counted(len(d.digest.accounts), 'account')} ---")
             click.echo(d.digest.text)  # whole: exactly what the channel would get
         return
     for failure in result.failures:
@@ -672,7 +678,7 @@ def _echo_reminders(result: actions.RemindResult) -> None:
     if sys.stdout.isatty():
         for d in result.sent:
             if d.channel != "stdout":
-                _say(f"Reminded of {len(d.digest.accounts)} account(s) via "
+                _say(f"Reminded of {_counted(len(d.digest.accounts), 'account')} via "
                            f"{result.label(d)}.")
         for person in result.skipped:
             whose = f"{person}'s" if person else "Your"
@@ -684,7 +690,7 @@ def _echo_reminders(result: actions.RemindResult) -> None:
 def _nothing_due(result: actions.RemindResult) -> str:
     if not result.pending:
         return "Nothing pending: no reminder needed."
-    return (f"Nothing due: {result.pending} pending account(s), each reminded within "
+    return (f"Nothing due: {_counted(result.pending, 'pending account')}, each reminded within "
             "[reminders] every_days.")
 
 

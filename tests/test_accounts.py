@@ -53,7 +53,7 @@ def test_new_adds_it_on_purpose_and_forget_removes_it():
 def test_an_account_that_mail_named_cannot_be_forgotten_only_ignored():
     run("import", str(FB_NOTICE))
     out = run("forget", "facebook:anna@example.org", code=1)
-    assert "1 mail(s) from Meta named this account" in out
+    assert "1 mail from Meta named this account" in out
     assert "mark facebook:anna@example.org ignored" in out
     assert accounts() == {"facebook:anna@example.org": "needs_action"}
 

@@ -33,7 +33,7 @@ def events(text: str) -> dict[str, tuple[dt.date, str]]:
 def test_an_overdue_objection_has_its_month_its_reminder_and_its_complaint(tmp_path):
     run("import", str(FIXTURES / "de_facebook_code_objection.eml"))  # filed 2 June 2024
     out = tmp_path / "deadlines.ics"
-    assert "3 deadline(s) written to" in run("status", "--ics", str(out))
+    assert "3 deadlines written to" in run("status", "--ics", str(out))
     key = "facebook:jonas.weber@example.org"
     found = {summary: day for summary, (day, _) in events(out.read_text()).items()}
     assert found == {f"Meta's answer due: {key}": dt.date(2024, 7, 3),

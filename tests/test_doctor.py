@@ -56,8 +56,8 @@ def test_doctor_shows_what_a_sync_meets_and_changes_nothing(dovecot, mailbox_use
     assert f"personal: 127.0.0.1:{dovecot.port}, no TLS (loopback only), user {mailbox_user}, " \
            "password from $OT_IMAP_PASSWORD" in words
     assert "CONDSTORE yes" in words and "SPECIAL-USE yes" in words and "X-GM-EXT-1 no not Gmail" in words
-    assert "INBOX 5 Meta mail(s) of 6" in words  # the newsletter is not from Meta
-    assert "Junk (\\Junk) 1 Meta mail(s) of 1" in words
+    assert "INBOX 5 Meta mails of 6" in words  # the newsletter is not from Meta
+    assert "Junk (\\Junk) 1 Meta mail of 1" in words
     assert "nothing wrong found" in words
     names = commands(doctors)
     assert "EXAMINE" in names and "UID SEARCH" in names, names

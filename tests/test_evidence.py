@@ -55,7 +55,7 @@ def test_evidence_of_one_account(tmp_path):
     # Instagram-free account: notice, then the code (filed), then no answer for months: overdue
     signed = _import(tmp_path, path, {"1-notice.eml": NOTICE, "2-code.eml": CODE})
     out = tmp_path / "proof"
-    assert "file(s) written" in invoke(path, "evidence", "facebook:anna@example.org", "--out", str(out))
+    assert "files written" in invoke(path, "evidence", "facebook:anna@example.org", "--out", str(out))
     emls = sorted(out.glob("*.eml"))
     assert [p.read_bytes() for p in emls] == [signed["1-notice.eml"], signed["2-code.eml"]]
     text = (out / "evidence.txt").read_text()

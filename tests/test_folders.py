@@ -60,7 +60,7 @@ def test_a_folder_named_with_umlauts_in_the_config_and_in_the_output(fs_dovecot,
     assert UMLAUTS in path.read_text(encoding="utf-8")
     assert "1 notice" in invoke(path, "sync")
     assert evidence_folders(path) == {"facebook:anna@example.org": [UMLAUTS]}
-    assert f"{UMLAUTS}  1 Meta mail(s) of 1" in invoke(path, "doctor")
+    assert f"{UMLAUTS}  1 Meta mail of 1" in invoke(path, "doctor")
 
 
 def test_a_missing_folder_lists_the_others_by_their_real_names(fs_dovecot, user, tracker_home):

@@ -125,8 +125,8 @@ def test_doctor_on_gmail_counts_on_the_server_and_fetches_nothing(gmail_box, tra
         out = invoke(write_config(tracker_home, box(server)), "doctor")
     words = " ".join(out.split())  # columns padded to the longest folder name
     assert "X-GM-EXT-1 yes Gmail: searches All Mail and Spam" in words
-    assert f"{ALL_MAIL} (\\All) 1 Meta mail(s) of 1" in words
-    assert f"{SPAM} (\\Junk) 1 Meta mail(s) of 1" in words
+    assert f"{ALL_MAIL} (\\All) 1 Meta mail of 1" in words
+    assert f"{SPAM} (\\Junk) 1 Meta mail of 1" in words
     assert "nothing wrong found" in out
     assert not [c for c in server.commands() if "FETCH" in c]
     assert_read_only(server)

@@ -200,7 +200,7 @@ def test_cli_remind_and_failed_channel(tmp_path: Path, monkeypatch: pytest.Monke
 
     preview = invoke("remind", "--dry-run")
     assert preview.exit_code == 0
-    assert "--- would send via stdout: 1 account(s) ---" in preview.stdout
+    assert "--- would send via stdout: 1 account ---" in preview.stdout
     assert "--- would send via ntfy://… (apprise:" in preview.stdout
     assert "secret-token" not in preview.stdout
 

@@ -127,7 +127,7 @@ def test_a_folder_is_written_as_a_mail_program_shows_it(server, user, tracker_ho
     assert "1 notice" in invoke(path, "sync").stdout
     assert evidence(path) == {"instagram:anna.photos": [on_server]}
     doctor = invoke(path, "doctor").stdout
-    assert f"{on_server}  1 Meta mail(s) of 1" in doctor
+    assert f"{on_server}  1 Meta mail of 1" in doctor
 
 
 def test_a_missing_folder_is_named_as_written_and_stdout_stays_empty(server, user, tracker_home):

@@ -31,32 +31,32 @@ def test_seen_suspicious_mail_is_one_line_and_new_mail_is_still_listed(database_
         (tmp_path / f"{n}.eml").write_bytes(fake(n))
     run(config, "import", str(tmp_path / "1.eml"), str(tmp_path / "2.eml"))
     table = run(config, "status")
-    assert "2 suspicious mail(s) claiming to be Meta" in table and "you have seen" not in table
+    assert "2 suspicious mails claiming to be Meta" in table and "you have seen" not in table
     doc = json.loads(run(config, "status", "--format", "json"))
     numbers = {m["subject"].split()[3]: m["id"] for m in doc["suspicious"]}
     assert [m["seen"] for m in doc["suspicious"]] == [False, False]
 
     out = run(config, "suspicious", "ack", f"#{numbers['1']}")
-    assert "1 suspicious mail(s) marked seen" in out
+    assert "1 suspicious mail marked seen" in out
     table = run(config, "status")
-    assert "1 suspicious mail(s) claiming to be Meta" in table
+    assert "1 suspicious mail claiming to be Meta" in table
     assert "number 2 was rejected" in table and "number 1 was rejected" not in table
-    assert "1 suspicious mail(s) you have seen; `objection-tracker suspicious` lists them." in table
+    assert "1 suspicious mail you have seen; `objection-tracker suspicious` lists them." in table
 
     run(config, "suspicious", "ack", "999", code=1)  # a wrong number marks nothing
     run(config, "suspicious", "ack", code=2)  # neither numbers nor --all
-    assert "1 suspicious mail(s) marked seen" in run(config, "suspicious", "ack", "--all")
+    assert "1 suspicious mail marked seen" in run(config, "suspicious", "ack", "--all")
     assert "already seen" in run(config, "suspicious", "ack", "--all")
     table = run(config, "status")
-    assert "claiming to be Meta" not in table and "2 suspicious mail(s) you have seen" in table
+    assert "claiming to be Meta" not in table and "2 suspicious mails you have seen" in table
     doc = json.loads(run(config, "status", "--format", "json"))
     assert all(m["seen"] and m["seen_at"] for m in doc["suspicious"])
 
     (tmp_path / "3.eml").write_bytes(fake(3))
     run(config, "import", str(tmp_path / "3.eml"))  # new mail after the ack is listed whole
     table = run(config, "status")
-    assert "1 suspicious mail(s) claiming to be Meta" in table and "number 3" in table
-    assert "2 suspicious mail(s) you have seen" in table
+    assert "1 suspicious mail claiming to be Meta" in table and "number 3" in table
+    assert "2 suspicious mails you have seen" in table
     listing = run(config, "suspicious")
     assert listing.count("(seen ") == 2 and "number 3" in listing and "evil.example" not in listing
     assert "1 not seen yet" in listing

@@ -131,13 +131,14 @@ def index(states: list[AccountState], folders: dict[str, str], folder: Folder,
     """The overview of `--all`: every account, its state and dates, and its folder."""
     now = now or dt.datetime.now(dt.UTC)
     rows = [_index_row(s, folders.get(s.key, "")) for s in states]
-    text = [f"Evidence: objection to Meta's use of data for AI, {len(states)} account(s)",
+    accounts = f"{len(states)} account{'' if len(states) == 1 else 's'}"
+    text = [f"Evidence: objection to Meta's use of data for AI, {accounts}",
             f"Generated: {now.strftime('%Y-%m-%d %H:%M UTC')} by objection-tracker", ""]
     for row in rows:
         text.append(f"{row[0]}\n  state: {row[1]}; notice: {row[2]}; filed: {row[3]}; "
                     f"answered: {row[4]}\n  folder: {row[5]}")
     e = html.escape
-    page = [*_page_head(f"Evidence: {len(states)} account(s)"),
+    page = [*_page_head(f"Evidence: {accounts}"),
             "<h1>Objection to Meta's use of data for AI: every account</h1>",
             f"<p>Generated {now.strftime('%Y-%m-%d %H:%M UTC')} by objection-tracker. Each account's "
             "folder holds its evidence.html, evidence.txt, the mails as .eml and SHA256SUMS.</p>",

@@ -226,20 +226,20 @@ def suspicious_lines(suspicious: list[SuspiciousMail], width: int) -> list[str]:
     lines: list[str] = []
     if new:
         lines.append("")
-        lines += _wrap(f"{len(new)} suspicious mail(s) claiming to be Meta (links not shown; do "
-                       "not act on them):", width)
+        lines += _wrap(f"{terminal.counted(len(new), 'suspicious mail')} claiming to be Meta (links not "
+                       "shown; do not act on them):", width)
         for m in new[-SHOWN_SUSPICIOUS:]:
             lines += suspicious_line(m, width)
         older = len(new) - SHOWN_SUSPICIOUS
-        tail = f"{older} older one(s): `objection-tracker suspicious` lists all. " \
+        tail = f"{terminal.counted(older, 'older one')}: `objection-tracker suspicious` lists all. " \
             if older > 0 else ""
         lines += _wrap(f"{tail}Seen them? `objection-tracker suspicious ack --all` (or "
                        f"`suspicious ack {new[-1].id}`) sums them up in one line from then on.",
                        width, indent="  ", subsequent="  ")
     if seen:
         lines.append("")
-        lines += _wrap(f"{seen} suspicious mail(s) you have seen; `objection-tracker suspicious` "
-                       "lists them.", width)
+        lines += _wrap(f"{terminal.counted(seen, 'suspicious mail')} you have seen; "
+                       "`objection-tracker suspicious` lists them.", width)
     return lines
 
 

@@ -45,3 +45,8 @@ def fit_line(line: str, columns: int, hang: int | None = None) -> list[str]:
                             subsequent_indent=subsequent, break_long_words=False,
                             break_on_hyphens=False)
     return wrapped or [line]
+
+
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """"1 suspicious mail", "2 suspicious mails": a count in words, never "mail(s)"."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"

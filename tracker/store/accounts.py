@@ -87,7 +87,8 @@ def forget(session: Session, platform: str, account: str) -> None:
     mails = session.scalar(select(func.count()).select_from(models.Finding).where(
         models.Finding.account_id == row.id))
     if mails:
-        raise NamedByMail(f"{key}: {mails} mail(s) from Meta named this account, so it stays; "
+        named = f"{mails} {'mail' if mails == 1 else 'mails'} from Meta named this account"
+        raise NamedByMail(f"{key}: {named}, so it stays; "
                           f"`objection-tracker mark {key} ignored` stops the reminders about it")
     member = session.scalar(select(models.GroupMember).where(models.GroupMember.account_id == row.id))
     session.execute(delete(models.Mark).where(models.Mark.account_id == row.id))
