@@ -10,9 +10,9 @@ the same suspicious mail, write the same digest for the same "now", and have sto
 mail. The mail is delivered as a server delivers it: Meta's DKIM-signed (the harness key), a
 Received line on top, and INTERNALDATE the time that line names (import reads its arrival there).
 
-One difference is by design: look-alike senders that name no Meta brand in From ("Meta Service"
-<…@mailer.example>, "lnstagram", meta-privacy-center.com) are not returned by the server's FROM
-search (rules.SEARCH_FROM), so only an import lists them as suspicious.
+One difference is by design: look-alike senders whose From the server's FROM search
+(rules.SEARCH_FROM) does not return ("lnstagram") are read only by an import, which lists them
+as suspicious.
 """
 
 from __future__ import annotations
@@ -313,9 +313,8 @@ def test_a_sync_and_an_import_of_the_same_mails_agree(tls_dovecot, mails, tmp_pa
         assert key in by_import.findings, m.name
         assert by_sync.findings.get(key) == by_import.findings[key], m.name
     # The same for every mail that is not everyday (suspicious mail included), except what the
-    # server's FROM search does not return: look-alike senders that name no Meta brand in From
-    # ("Meta Service" <…@mailer.example>, "lnstagram", meta-privacy-center.com). A sync never
-    # sees those; an import lists them as suspicious.
+    # server's FROM search does not return: homoglyph senders ("lnstagram"). A sync never sees
+    # those; an import lists them as suspicious.
     unsearched = {parse(m.data).key for m in mails if not searched(m.data)}
     telling = {side: {k: v for k, v in found.findings.items() if v[0] != "other"}
                for side, found in (("sync", by_sync), ("import", by_import))}
