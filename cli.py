@@ -374,15 +374,17 @@ def evidence(ctx: click.Context, account: str | None, out: Path, every: bool,
 
 
 @cli.group(invoke_without_command=True)
+@click.option("--person", metavar="NAME", help="Only the mail of this person's own mailboxes "
+              "([[people]]).")
 @click.pass_context
-def suspicious(ctx: click.Context) -> None:
+def suspicious(ctx: click.Context, person: str | None) -> None:
     """List the mail that claims to be Meta's and is not, each with its number (links not shown).
 
     `status` lists new suspicious mail whole until you say you have seen it with `suspicious ack`;
     then it sums those up in one line.
     """
     if ctx.invoked_subcommand is None:
-        for line in report.suspicious_listing(actions.suspicious(_config(ctx))):
+        for line in report.suspicious_listing(actions.suspicious(_config(ctx), person)):
             _say(line)
 
 
@@ -393,7 +395,8 @@ def suspicious(ctx: click.Context) -> None:
 def suspicious_ack(ctx: click.Context, numbers: tuple[str, ...], every: bool) -> None:
     """Say you have seen suspicious mails (by the NUMBER `status` shows, or --all).
 
-    They stay stored and listed by `suspicious`; `status` sums them up in one line.
+    `suspicious --person NAME ack --all` marks only that person's. They stay stored and listed
+    by `suspicious`; `status` sums them up in one line.
     """
     if every == bool(numbers):
         raise click.UsageError("give the mails' numbers (as `status` shows them), or --all")
@@ -401,7 +404,8 @@ def suspicious_ack(ctx: click.Context, numbers: tuple[str, ...], every: bool) ->
         ids = None if every else [int(n.lstrip("#")) for n in numbers]
     except ValueError:
         raise click.UsageError("a NUMBER is the one `status` shows after #, such as 12") from None
-    marked = actions.acknowledge_suspicious(_config(ctx), ids)
+    marked = actions.acknowledge_suspicious(_config(ctx), ids,
+                                            ctx.parent.params.get("person") if ctx.parent else None)
     _say(f"{_counted(len(marked), 'suspicious mail')} marked seen; `status` now sums them up in one line."
          if marked else "Nothing new to mark: those were already seen.")
 

@@ -345,3 +345,26 @@ def test_evidence_for_a_person_holds_only_their_accounts_and_mail(household, tmp
     assert "no mail or mark names this account" in invoke(
         path, "evidence", "facebook:me@example.net", "--person", "mum", "--out",
         str(tmp_path / "x"), code=1)
+
+
+def lure(n: str) -> bytes:
+    return (f'From: "Facebook Security" <security@faceb00kmail-{n}.com>\nTo: x@example.org\n'
+            f"Subject: Your objection {n} was rejected\nMessage-ID: <lure-{n}@x>\n"
+            "Date: Sat, 01 Jun 2024 12:00:00 +0000\n\nObject again at https://evil.example/\n").encode()
+
+
+def test_a_persons_suspicious_ack_marks_only_the_mail_of_their_mailboxes(household, server):
+    """`suspicious --person mum ack --all` must not hide my suspicious mail from my status."""
+    path, _handler, mine = household
+    server.write_maildir(mine, "INBOX", [lure("mine")])
+    invoke(path, "sync")
+    for person, lures in (("mum", ()), ("me", ("objection mine",))):
+        listing = invoke(path, "suspicious", "--person", person)
+        assert all(word in listing for word in lures) and ("objection mine" in listing) == bool(lures)
+    doc = json.loads(invoke(path, "status", "--format", "json"))
+    [mine_id] = [m["id"] for m in doc["suspicious"]]
+    assert "Nothing new to mark" in invoke(path, "suspicious", "--person", "mum", "ack", "--all")
+    invoke(path, "suspicious", "--person", "mum", "ack", str(mine_id), code=1)  # not mum's
+    assert "1 suspicious mail claiming to be Meta" in invoke(path, "status", "--person", "me")
+    assert "1 suspicious mail marked seen" in invoke(path, "suspicious", "--person", "me", "ack", "--all")
+    assert "1 suspicious mail you have seen" in invoke(path, "status", "--person", "me")

@@ -527,28 +527,37 @@ def forget(config: Config, account: str) -> str:
     return f"{platform}:{name}"
 
 
-def suspicious(config: Config) -> list[SuspiciousMail]:
-    """Every suspicious mail, oldest first, seen or not (for `suspicious`)."""
+def suspicious(config: Config, person: str | None = None) -> list[SuspiciousMail]:
+    """Every suspicious mail, oldest first, seen or not (for `suspicious`); with `person`, only
+    the mail of their own mailboxes, as `status --person` shows it."""
+    from tracker.store import people
     from tracker.store.repo import Repository
 
+    audience = people.Audience(config.person(person)) if person is not None else None
     with database(config).begin() as session:
-        return Repository(session).suspicious()
+        mails = Repository(session).suspicious()
+    return people.suspicious_for(mails, config, audience) if audience else mails
 
 
-def acknowledge_suspicious(config: Config, ids: list[int] | None) -> list[int]:
-    """Mark suspicious mails seen (`suspicious ack`): those of `ids`, or every new one (None).
-    An id that names no suspicious mail is refused before anything is marked."""
+def acknowledge_suspicious(config: Config, ids: list[int] | None,
+                           person: str | None = None) -> list[int]:
+    """Mark suspicious mails seen (`suspicious ack`): those of `ids`, or every new one (None);
+    with `person`, only among the mail of their own mailboxes, so one person's "seen" never
+    hides another's. An id that names no such mail is refused before anything is marked."""
     from tracker.store.repo import Repository
 
+    mine = suspicious(config, person)
+    if ids is not None:
+        known = {m.id for m in mine}
+        wrong = [i for i in ids if i not in known]
+        if wrong:
+            whose = f"{person}'s " if person else ""
+            raise TrackerError(f"no {whose}suspicious mail has the number {', '.join(map(str, wrong))}"
+                               " (`objection-tracker suspicious` lists them with theirs)")
+    elif person is not None:
+        ids = [m.id for m in mine if m.seen_at is None]
     with database(config).begin() as session:
-        repo = Repository(session)
-        if ids is not None:
-            known = {m.id for m in repo.suspicious()}
-            wrong = [i for i in ids if i not in known]
-            if wrong:
-                raise TrackerError(f"no suspicious mail has the number {', '.join(map(str, wrong))}"
-                                   " (`objection-tracker suspicious` lists them with theirs)")
-        return repo.acknowledge_suspicious(ids)
+        return Repository(session).acknowledge_suspicious(ids)
 
 
 def unlink(config: Config, accounts: list[str]) -> list[AccountState]:
