@@ -66,6 +66,10 @@ def test_reading_commands_import_neither_alembic_nor_apprise_nor_dkim_nor_the_cl
     assert "compiled rule patterns: 0" in modules, args  # no rule's regex for showing the store
     if args[0] == "--help" or "--help" in args:
         assert "sqlalchemy" not in modules  # help is click and the option values alone
+    if args[0] == "status" and "--help" not in args:
+        # A current SQLite database is read with sqlite3 (tracker.store.reader): no SQLAlchemy,
+        # whose import was most of status's time.
+        assert not [m for m in modules if m == "sqlalchemy" or m.startswith("sqlalchemy.")], args
 
 
 def test_a_current_database_is_not_migrated_and_a_new_one_is(home, tmp_path):

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     from tracker.mail.rawmail import RawMessage
     from tracker.recognition.dkim import KeyResolver
     from tracker.store import people, unreadable
-    from tracker.store.repo import SuspiciousMail
     from tracker.store.state import AccountState
+    from tracker.store.values import SuspiciousMail
     from tracker.sync import Progress, SyncSummary
 
 # Hosts running one schedule do not start to the second: a run leaves alone a mailbox another
@@ -279,17 +279,24 @@ def status_by_person(config: Config) -> list[tuple[str, Status]]:
 
 
 def _statuses(config: Config, audiences: list[people.Audience | None]) -> list[Status]:
-    from tracker.store import people, unreadable
-    from tracker.store.repo import Repository
+    from tracker.store import people, reader, unreadable
     from tracker.store.state import derive
 
-    sessions = database(config)
-    with sessions.begin() as session:
-        repo = Repository(session)
-        broken = unreadable.listing(session)
-        evidence = repo.evidence()
-        states = derive(evidence, repo.groups())
-        suspicious = repo.suspicious()
+    # A current SQLite database is read with sqlite3 alone: SQLAlchemy's import was most of
+    # `status`'s time (issue 21 item 2). Anything else takes the ORM, which migrates.
+    snapshot = reader.read(config.database_url)
+    if snapshot is not None:
+        broken, evidence, suspicious = snapshot.unreadable, snapshot.evidence, snapshot.suspicious
+        states = derive(evidence, snapshot.groups)
+    else:
+        from tracker.store.repo import Repository
+
+        with database(config).begin() as session:
+            repo = Repository(session)
+            broken = unreadable.listing(session)
+            evidence = repo.evidence()
+            states = derive(evidence, repo.groups())
+            suspicious = repo.suspicious()
     results = []
     for audience in audiences:
         if audience is None:

@@ -10,8 +10,8 @@ from typing import Any
 from tracker.act import terminal
 from tracker.recognition.identity import is_unknown
 from tracker.sanitize import clean
-from tracker.store.repo import Evidence, SuspiciousMail
 from tracker.store.state import PENDING, STATES, AccountState
+from tracker.store.values import Evidence, SuspiciousMail
 
 LABELS = {
     "needs_action": "NEEDS ACTION",

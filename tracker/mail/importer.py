@@ -20,8 +20,8 @@ from pathlib import Path
 
 from tracker.errors import TrackerError
 from tracker.mail.rawmail import RawMessage
+from tracker.store.values import SOURCE  # noqa: F401 ("import": kept with the stored values)
 
-SOURCE = "import"
 # A single message file is read up to this size: what lies beyond is attachments (parse drops
 # their bodies anyway), and /proc-like files that never end must not be read whole.
 MAX_MESSAGE_BYTES = 100 * 1024 * 1024

@@ -10,9 +10,6 @@ accounts) and run in WAL mode so a status read does not wait for a sync.
 from __future__ import annotations
 
 import os
-import re
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -21,16 +18,7 @@ from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError, Prog
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.errors import ConfigError, TrackerError
-
-CHECKOUT_MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
-
-
-def migrations_dir() -> Path:
-    # From a checkout (python cli.py) the folder is beside tracker/; installed, it ships as
-    # the package tracker.migrations (pyproject maps it).
-    if (CHECKOUT_MIGRATIONS / "env.py").exists():
-        return CHECKOUT_MIGRATIONS
-    return Path(str(resources.files("tracker.migrations")))
+from tracker.store.revision import head_revision, migrations_dir
 
 
 def open_database(url: str) -> sessionmaker[Session]:
@@ -68,23 +56,6 @@ def _create(url: str) -> Engine:
             f"database.url: the driver {exc.name!r} is not installed "
             f"(for PostgreSQL: pip install 'objection-tracker[postgres]')"
         ) from None
-
-
-REVISION = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w-]+|None)", re.MULTILINE)
-
-
-@cache
-def head_revision() -> str | None:
-    """The newest migration's id, read from the migration files' `revision` and `down_revision`
-    lines: the one no other migration follows. None when that is not one id (a branch): then
-    Alembic decides."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (migrations_dir() / "versions").glob("*.py"):
-        for down, value in REVISION.findall(path.read_text(encoding="utf-8")):
-            (parents if down else revisions).add(value)
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
 
 
 def current(engine: Engine) -> bool:

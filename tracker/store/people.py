@@ -16,9 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from tracker.config import Config, PersonConfig
-from tracker.mail.importer import SOURCE
-from tracker.store.repo import Evidence, SuspiciousMail
 from tracker.store.state import AccountState
+from tracker.store.values import SOURCE, Evidence, SuspiciousMail
 
 OWNER_LABEL = "(no person)"  # how the owner's share is headed when there are people
 NOBODY_LABEL = "(mailboxes no longer in the config)"

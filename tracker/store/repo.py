@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.store import models
+from tracker.store.values import Evidence, SuspiciousMail  # noqa: F401 (their old home)
 
 if TYPE_CHECKING:  # status and why read the store without the classifier (issue 21 item 2)
     from tracker.mail.rawmail import RawMessage
@@ -33,41 +34,6 @@ class FolderProgress:
     def covers(self, since: dt.date | None) -> bool:
         """Did the scans so far read all mail that `since` asks for?"""
         return self.scanned_since is None or (since is not None and since >= self.scanned_since)
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """One stored finding or mark about an account, as state derivation reads it."""
-
-    platform: str
-    account: str
-    kind: str  # a finding kind, or "mark:<action>"
-    date: dt.datetime
-    subject: str = ""
-    message_id: str | None = None
-    mailbox: str | None = None
-    folder: str | None = None
-    language: str | None = None
-    address: str | None = None
-    objection_url: str | None = None
-    covers_linked: bool = False
-    note: str | None = None
-    reason: str | None = None  # why the mail got its kind (tracker.recognition.classify.Reason)
-    authenticity: str | None = None
-    request_state: str | None = None  # a third_party_reply's: submitted | needs_information | answered
-    arrived_at: dt.datetime | None = None  # when the user's server received it, when known
-
-
-@dataclass(frozen=True)
-class SuspiciousMail:
-    date: dt.datetime
-    sender: str
-    subject: str
-    reason: str
-    mailbox: str
-    folder: str
-    id: int = 0  # what `suspicious ack ID` names (the finding's row id)
-    seen_at: dt.datetime | None = None  # when the user acknowledged it; None: new
 
 
 def now() -> dt.datetime:
@@ -312,7 +278,7 @@ class Repository:
 
     def suspicious(self) -> list[SuspiciousMail]:
         rows = self.session.scalars(select(models.Finding).where(
-            models.Finding.kind == "suspicious").order_by(models.Finding.date))
+            models.Finding.kind == "suspicious").order_by(models.Finding.date, models.Finding.id))
         return [SuspiciousMail(r.date, r.sender, r.subject, r.reason or "", r.mailbox, r.folder,
                                r.id, r.seen_at)
                 for r in rows]

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from tracker.recognition import rules
-from tracker.store.repo import Evidence
+from tracker.store.values import Evidence
 
 STATES = ("needs_action", "check_reply", "in_progress", "objection_confirmed", "rejected", "ignored",
           "no_objection_available")

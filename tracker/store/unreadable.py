@@ -8,12 +8,12 @@ import datetime as dt
 import email.parser
 import email.policy
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from tracker.store.values import SOURCE
 
-from tracker.mail.importer import SOURCE
-from tracker.store import models
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Headers every mail has at least one of, whoever sent it; a file with none of them is not mail.
 MAIL_HEADERS = frozenset({"from", "to", "date", "subject", "message-id", "received",
@@ -46,6 +46,10 @@ def is_mail(data: bytes) -> bool:
 
 
 def listing(session: Session) -> list[Unreadable]:
+    from sqlalchemy import select
+
+    from tracker.store import models
+
     rows = session.execute(select(
         models.ProcessedMessage.mailbox, models.ProcessedMessage.folder,
         models.ProcessedMessage.uidvalidity, models.ProcessedMessage.uid,
@@ -53,8 +57,14 @@ def listing(session: Session) -> list[Unreadable]:
     ).where(models.ProcessedMessage.outcome == "unparseable").order_by(
         models.ProcessedMessage.processed_at, models.ProcessedMessage.id))
     # Imported files are keyed by a digest of their bytes, not by a UID worth showing.
-    return [Unreadable(r.mailbox, r.folder, None if r.mailbox == SOURCE else r.uid,
-                       r.reason or "no reason recorded", r.processed_at) for r in rows]
+    return [unreadable(r.mailbox, r.folder, r.uid, r.reason, r.processed_at) for r in rows]
+
+
+def unreadable(mailbox: str, folder: str, uid: int, reason: str | None,
+               processed_at: dt.datetime) -> Unreadable:
+    """One stored row as shown, by the ORM or the SQLite reader."""
+    return Unreadable(mailbox, folder, None if mailbox == SOURCE else uid,
+                      reason or "no reason recorded", processed_at)
 
 
 def as_json(items: list[Unreadable]) -> list[dict]:
