@@ -100,3 +100,10 @@ def test_anything_but_a_current_plain_sqlite_file_takes_the_orm_path(tmp_path):
         c.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
         c.execute("INSERT INTO alembic_version VALUES ('0001')")
     assert reader.read(f"sqlite:///{behind}") is None  # behind: the ORM path migrates
+    from tracker.store.revision import head_revision
+
+    broken = tmp_path / "broken.db"  # at the newest migration, but its tables are gone
+    with sqlite3.connect(broken) as c:
+        c.execute("CREATE TABLE alembic_version (version_num VARCHAR(32))")
+        c.execute("INSERT INTO alembic_version VALUES (?)", (head_revision(),))
+    assert reader.read(f"sqlite:///{broken}") is None  # the ORM path says what is wrong

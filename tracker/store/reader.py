@@ -49,15 +49,14 @@ def read(url: str) -> Snapshot | None:
     except sqlite3.Error:
         return None
     try:
-        try:
-            versions = [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")]
-        except sqlite3.Error:
-            return None
+        versions = [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")]
         if versions != [head]:
             return None  # behind (or ahead): the ORM path migrates, or Alembic says why not
         connection.execute("BEGIN")  # one snapshot for every query, as the ORM path's transaction
         return Snapshot(_evidence(connection), _groups(connection), _suspicious(connection),
                         _unreadable(connection))
+    except sqlite3.Error:  # no schema yet, unreadable, locked too long: the ORM path says why
+        return None
     finally:
         connection.close()
 
