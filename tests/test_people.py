@@ -305,7 +305,7 @@ def test_dry_run_and_stdout_say_whose_digest_each_is(household):
     path.write_text(text)
     invoke(path, "sync")
     preview = invoke(path, "remind", "--dry-run")
-    blocks = dict(re.findall(r"--- would send via (.+?): \d+ account\(s\) ---\n(.*?)(?=\n--- |\Z)",
+    blocks = dict(re.findall(r"--- would send via (.+?): \d+ accounts? ---\n(.*?)(?=\n--- |\Z)",
                              preview, re.S))
     assert set(blocks) == {"stdout for mum", "smtp (me@example.net) for me",
                            "smtp (owner@example.org)"}
