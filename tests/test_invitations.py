@@ -51,3 +51,24 @@ def test_an_invitation_campaign_is_everyday_mail_in_any_words(name):
     mail = MAIL.format(sender="notification", subject=name, header=header, body=f"{name}\n\nLena")
     finding = classify(parse(mail.encode())).finding
     assert finding.kind == "other" and finding.account == "anna@example.org"
+
+
+POSTS = [  # a post's text is its author's words, whatever the template's language
+    ("Ahmet: {n}", "Ahmet bir gönderi paylaştı: {n}.", "https://www.facebook.com/ahmet.yilmaz/posts/1234567890"),
+    ("Lena: {n}", "Lena shared a post: {n}.",
+     "https://www.facebook.com/n/?lena.k%2Fposts%2F1234567890&aref=1&medium=email&n_m=anna%40example.org"),
+    ("Lena: {n}", "Lena hat ein Video geteilt: {n}.", "https://www.facebook.com/lena.k/videos/1234567890/"),
+    ("{n}", "{n}", "https://www.facebook.com/watch/?v=1234567890"),
+    ("{n}", "{n}", "https://www.facebook.com/share/p/1AbCdEfGh/"),
+]
+POST_NAMES = [*NAMES, "Talebinizi inceledik ve itirazınızı kabul ediyoruz"]
+
+
+@pytest.mark.parametrize("name", POST_NAMES)
+@pytest.mark.parametrize("subject, line, link", POSTS)
+def test_a_post_notification_is_everyday_mail_whatever_the_post_says(name, subject, line, link):
+    mail = MAIL.format(sender="notification", subject=subject.format(n=name), header="",
+                       body=f"{line.format(n=name)}\n\n{link}")
+    finding = classify(parse(mail.encode())).finding
+    assert finding.kind == "other", (subject, link, finding.reason)
+    assert finding.account == "anna@example.org"

@@ -189,11 +189,12 @@ ACCOUNT_CODE_SENDERS: frozenset[str] = frozenset({"registration"})
 # Links to what other people posted, sent or made, and to login checks: only everyday mail carries
 # them (measured on the test sets: never in a notice, code mail or reply). A path on a Meta host.
 # Groups, events, Pages and fundraisers are named by whoever made them: an invitation to one is
-# everyday mail whatever its name says (issue 20 item 3).
+# everyday mail whatever its name says (issue 20 item 3). A post is also /NAME/posts/ID (videos,
+# photos alike), /watch/ and /share/: a shared post's text is its author's, in any language.
 EVERYDAY_LINK = re.compile(
     r"^/(?:permalink\.php|story\.php|photo\.php|photo/|p/|reel/|reels/|stories/|tv/|direct/|messages/|t/|"
     r"groups/|events/|pages/|fundraisers/|donate/|notifications|home\.php|hacked|checkpoint|activity|"
-    r"@[^/]+/post/)")
+    r"@[^/]+/post/|[^/]+/(?:posts|videos|photos)/|watch(?:/|$)|share/)")
 # Meta's replies, whatever the language: the team that signs them and the Support Inbox copy.
 REPLY_SIGNATURES: tuple[str, ...] = (r"privacy operations", r"support inbox", r"\[case #?\d+",
                                      r"\bcase #\d+", r"^re: ")
