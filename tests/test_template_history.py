@@ -70,8 +70,23 @@ def test_a_subjects_shape_leaves_out_names_numbers_and_quotes():
     assert subject_shape("anna.cooks, you have 3 new notifications") == "* you have * new notifications"
     assert subject_shape("Ольга Петрова прокомментировала вашу публикацию") == \
         subject_shape("Иван Орлов прокомментировала вашу публикацию")
-    assert subject_shape('Lena posted in Residents: "anything at all here"') is None  # too little left
     assert subject_shape("Facebook") is None
+
+
+def test_a_subject_of_little_but_capitalised_words_keeps_them_as_a_finer_template():
+    """German nouns are capitalised: "Neue Anmeldung von Chrome auf Windows" would be "* von *
+    auf *", too little to name a template, and such mail was read whole every time (issue 21
+    item 3). Its capitalised words are kept instead: each login alert of one browser and system
+    is a template of its own, whatever its numbers or quotes."""
+    alert = subject_shape("Neue Anmeldung von Chrome auf Windows")
+    assert alert == "neue anmeldung von chrome auf windows"
+    assert subject_shape("Neue Anmeldung von Firefox auf Linux") != alert
+    assert subject_shape("Neue Anmeldung von Chrome auf Windows 11") == subject_shape(
+        "Neue Anmeldung von Chrome auf Windows 10")
+    assert subject_shape('Lena posted in Residents: "anything at all here"') == \
+        subject_shape('Lena posted in Residents: "something else"') == "lena posted in residents *"
+    # Where the names leave enough, they still vary: the shape is not made finer than it need be.
+    assert subject_shape("Neue Anmeldung bei Facebook von Firefox unter Linux") == "* bei * von * unter *"
 
 
 def test_history_settles_a_template_only_when_every_mail_read_was_everyday():
@@ -139,12 +154,15 @@ def test_a_template_that_was_once_not_everyday_is_always_read(dovecot, mailbox_u
     else:  # Meta's signature, and a body changed after it: the tracker's own DKIM check fails
         odd = harness_sign(re.sub(rb"(?im)^Message-ID:\s*<", b"Message-ID: <odd.", mails[0], count=1))
         assert b"DKIM-Signature" in odd
-        odd = odd.replace(b"\r\n\r\n", b"\r\n\r\nChanged after signing.\r\n", 1)
+        odd = odd.replace(b"This is a multi-part message in MIME format.", b"Changed.", 1)
     odd = re.sub(rb"(?im)^Subject:.*(?:\r?\n[ \t].*)*\r?\n", b"Subject: " + _encoded(subject) + b"\r\n", odd,
                  count=1)
     odd = re.sub(rb"(?im)^Message-ID:\s*<", b"Message-ID: <odd.", odd, count=1)
     odd = re.sub(rb"(?im)^To:.*\r?\n", b"To: " + re.search(rb"(?im)^To:(.*)\r?\n", mails[0]).group(1).strip()
                  + b"\r\n", odd, count=1)
+    # A template is learnt from its smallest mails: the odd one is among them. (One that is not
+    # read before the template is learnt is settled by its header, as any later mail would be.)
+    assert len(odd) < min(len(harness_sign(m)) for m in mails)
     for raw in [odd, *mails]:
         dovecot.append(mailbox_user, "INBOX", raw)
     config = write_config(tracker_home, dovecot, mailbox_user)
@@ -183,3 +201,58 @@ def test_a_campaign_no_file_lists_is_a_template_of_its_own_whatever_the_subject(
     assert triage(mail("Ольга Петрова поделилась воспоминанием с вами"), history).verdict == EVERYDAY
     assert triage(mail("Ольга Петрова поделилась воспоминанием", "feed_digest"), history).verdict == FLOW
     assert triage(mail("Your request 482913"), history).verdict == FLOW
+
+
+def _login_alert(n: int, padding: int) -> bytes:
+    """An everyday German login alert of a template the rules do not list, without campaign
+    headers, its HTML part `padding` bytes longer than the fixture's."""
+    data = CAMPAIGN.sub(b"", (TESTS / "fixtures" / "de_facebook_other_login_alert.eml").read_bytes())
+    data = re.sub(rb"(?im)^Subject:.*\r?\n", b"Subject: Neue Anmeldung von Chrome auf Windows\r\n", data, count=1)
+    data = re.sub(rb"(?im)^Message-ID:\s*<", f"Message-ID: <alert{n}.".encode(), data, count=1)
+    return data.replace(b"</body>", b"<!-- " + b"x" * padding + b" -->\n</body>", 1)
+
+
+def test_a_template_is_learnt_from_its_smallest_mails(dovecot, mailbox_user, tracker_home):
+    """Of a template the mailbox does not know yet, the mails read whole to learn it are its
+    smallest (by RFC822.SIZE, which comes with the header); once they were everyday and signed by
+    Meta, the header settles the others, the big ones first in the folder included."""
+    paddings = [40_000, 30_000, 900, 20_000, 100, 10_000]
+    uids = {dovecot.append(mailbox_user, "INBOX", _login_alert(i, pad)): pad for i, pad in enumerate(paddings)}
+    config = write_config(tracker_home, dovecot, mailbox_user)
+    run(config, "sync")
+    with sqlite3.connect(tracker_home / "t.db") as db:
+        read = {uid for uid, outcome in db.execute("SELECT uid, outcome FROM processed_messages")
+                if outcome == "finding"}
+        learnt = db.execute("SELECT shape, everyday, other FROM templates_seen").fetchall()
+    assert sorted(uids[uid] for uid in read) == sorted(paddings)[:MIN_HISTORY]
+    assert learnt == [("security@facebookmail.com subject neue anmeldung von chrome auf windows",
+                       MIN_HISTORY, 0)]
+    _, _, outcomes = findings(tracker_home / "t.db")
+    assert outcomes == {"finding": MIN_HISTORY, "everyday": len(paddings) - MIN_HISTORY}, outcomes
+
+
+def test_a_flow_mail_of_a_learnt_template_is_read_when_its_subject_hints_at_the_flow(
+        dovecot, mailbox_user, tracker_home):
+    """History settles a template's mail by its header; a subject of that template that hints at
+    the flow (here, Meta named where the commenter's name stands) is read and classified all
+    the same: the notice under it is found."""
+    path, name, others = TEMPLATES["cs"]
+    for raw in copies(path, name, others, 3, "cs"):
+        dovecot.append(mailbox_user, "INBOX", raw)
+    config = write_config(tracker_home, dovecot, mailbox_user)
+    run(config, "sync")
+    template = parse(copies(path, name, others, 1, "x")[0])
+    notice = CAMPAIGN.sub(b"", (TESTS / "fixtures" / "en_facebook_notice_2024_html_qp.eml").read_bytes())
+    notice = re.sub(rb"(?im)^From:.*\r?\n", b"From: Facebook <notification@facebookmail.com>\r\n", notice,
+                    count=1)
+    subject = template.subject.replace(name, "Meta")
+    assert subject_shape(subject) == subject_shape(template.subject)
+    notice = re.sub(rb"(?im)^Subject:.*(?:\r?\n[ \t].*)*\r?\n", b"Subject: " + _encoded(subject) + b"\r\n",
+                    notice, count=1)
+    for raw in (*copies(path, name, others, 2, "later"), notice):
+        dovecot.append(mailbox_user, "INBOX", raw)
+    run(config, "sync")
+    flow, _, outcomes = findings(tracker_home / "t.db")
+    assert {kind for _, kind, *_ in flow} == {"notice"}
+    # The template was known: its two new mails cost no body, as the one in the first sync.
+    assert outcomes == {"finding": MIN_HISTORY + 1, "everyday": 3}, outcomes

@@ -400,9 +400,9 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
     Everyday mail from a sender whose account the tracker already knows by this address costs
     no body at all: only the earliest such mail tells anything (the account exists, and since
     when), so a mail dated before every one kept is read. A batch reads the first of each sender
-    and recipient, then settles its repeats with what it learned. Mail
-    of a template the mailbox's history does not know yet is read a few at a time: once
-    MIN_HISTORY of a template were everyday, the header settles the rest (issue 21 item 1)."""
+    and recipient, then settles its repeats with what it learned. Mail of a template the
+    mailbox's history does not know yet is read a few at a time, the smallest first: once
+    MIN_HISTORY of a template were everyday, the header settles the rest (issue 21 items 1, 3)."""
     origin = {h.uid: RawMessage(h.header, box.name, status.name, status.uidvalidity, h.uid, h.received,
                                 whole=False) for h in heads}
     seen_keys = repo.known_keys(h.message_id for h in heads if h.message_id)
@@ -424,10 +424,11 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
         now: list[_Plan] = []
         later: list[_Plan] = []
         keys: set[tuple[str, tuple[str, ...]]] = set()
-        wanted: dict[str, int] = {}
         for plan in plans:
             if plan.learnable:
                 _retriage(plan, history)
+        learners = _learners(plans, history)
+        for plan in plans:
             if plan.everyday and _known_account(plan, known):
                 _record_everyday(repo, origin[plan.head.uid], plan, summary)
                 continue
@@ -437,10 +438,8 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
                 key = (sender_label(plan.mail.sender), tuple(plan.mail.recipients))
                 (later if key in keys else now).append(plan)
                 keys.add(key)
-            elif plan.learnable:
-                # As many of a template as it still needs to be known; the rest wait for them.
-                need = _needed(plan, history, wanted)
-                (now if need else later).append(plan)
+            elif plan.learnable:  # the rest of a template wait for what its learners teach
+                (now if plan.head.uid in learners else later).append(plan)
             else:
                 now.append(plan)
         if not now and later:
@@ -449,6 +448,18 @@ def _sync_heads(repo: Repository, imap: MailboxSession, box: MailboxConfig, stat
         plans = later
         if not plans:
             break
+
+
+def _learners(plans: list[_Plan], history: dict[str, tuple[int, int]]) -> set[int]:
+    """The UIDs to read now so that their templates become known: of each template still short of
+    history, as many mails as it needs, the smallest first. Which of a template's mails teach it
+    does not matter (each is read whole, its signature checked, and found everyday or not); what
+    they cost does: Meta's everyday digests run from 10 to 70 kB, and RFC822.SIZE came with the
+    header."""
+    wanted: dict[str, int] = {}
+    learnable = [p for p in plans if p.learnable]
+    learnable.sort(key=lambda p: (p.head.size is None, p.head.size or 0, p.head.uid))
+    return {p.head.uid for p in learnable if _needed(p, history, wanted)}
 
 
 def _needed(plan: _Plan, history: dict[str, tuple[int, int]], wanted: dict[str, int]) -> bool:

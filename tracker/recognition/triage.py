@@ -201,19 +201,29 @@ def subject_shape(subject: str) -> str | None:
     and each word with a digit, a dot, an @ or an underscore in it (numbers, usernames,
     addresses) or a capital first letter (names; also a sentence's first word, or a German noun,
     the same in every mail of the template). "Lena Fischer shared a memory with you" and "Tom
-    shared a memory with you" both become "* shared a memory with you". None when too little is
-    left to tell one template from another."""
+    shared a memory with you" both become "* shared a memory with you".
+
+    Where that leaves too little to tell one template from another ("Neue Anmeldung von Chrome
+    auf Windows": "* von * auf *"), the capitalised words are kept: a finer template, whose mails
+    share every word but their numbers and names written with digits, dots or @. None when even
+    that leaves too little."""
     text = QUOTED.sub(" *", subject[:MAX_SUBJECT].replace("\u2019", "'").replace("\u00a0", " "))
+    words = [token.strip(TOKEN_EDGES) for token in SCRIPT_EDGE.sub(" ", text).split()]
+    for capitals_vary in (True, False):
+        shape = _shape(words, capitals_vary)
+        if sum(c.isalpha() for c in shape.replace("*", "")) >= MIN_SHAPE_LETTERS:
+            return shape
+    return None
+
+
+def _shape(words: list[str], capitals_vary: bool) -> str:
     out: list[str] = []
-    for token in SCRIPT_EDGE.sub(" ", text).split():
-        word = token.strip(TOKEN_EDGES)
-        varying = not word or word == "*" or word[0].isupper() or any(
+    for word in words:
+        varying = not word or word == "*" or (capitals_vary and word[0].isupper()) or any(
             c.isdigit() or c in "._@" for c in word)
         piece = "*" if varying else word.lower()
         if not (piece == "*" and out and out[-1] == "*"):
             out.append(piece)
-    if sum(c.isalpha() for piece in out for c in piece) < MIN_SHAPE_LETTERS:
-        return None
     return " ".join(out)
 
 
