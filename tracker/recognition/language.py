@@ -6,8 +6,9 @@ lack is named, so that a reply in it is said to be unread ("written in Turkish, 
 not cover") rather than guessed from words of another language. Only when the identifier cannot
 tell (no text, a few words) do the files' common words vote, as before.
 
-py3langid and its model (numpy, ~1 s and ~70 MB to load) are imported on the first mail that needs
-them, never by `import cli`.
+py3langid and its model are loaded on the first mail that needs them, never by `import cli`: the
+model is mapped from a file in the data folder, made on first use (langid_model.py), so a run
+pays in memory only for the parts of it that its mails read.
 """
 
 from __future__ import annotations
@@ -70,10 +71,10 @@ def _canonical(code: str) -> str:
 
 @cache
 def _identifier():  # py3langid.langid.LanguageIdentifier, typed loosely to keep the import lazy
-    # Its own model, loaded in ~35 MB less peak memory (langid_model.py).
+    from tracker.config import data_dir
     from tracker.recognition import langid_model
 
-    return langid_model.identifier()
+    return langid_model.identifier(data_dir())
 
 
 @cache
