@@ -11,11 +11,10 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Generic, TextIO, TypeVar
 
 from tracker.choices import ALIASES, DEFAULT_JOBS, MARK_ACTIONS, PLATFORMS
 from tracker.config import Config, MailboxConfig
@@ -29,12 +28,15 @@ if TYPE_CHECKING:
 
     from tracker.act import doctor as checkup
     from tracker.act.remind import Delivery
+    from tracker.mail.mailbox import MailboxSession
     from tracker.mail.rawmail import RawMessage
     from tracker.recognition.dkim import KeyResolver
     from tracker.store import people, unreadable
     from tracker.store.state import AccountState
+    from tracker.store.sync_state import SyncState
     from tracker.store.values import SuspiciousMail
-    from tracker.sync import Progress, SyncSummary
+    from tracker.sync import Progress
+    from tracker.sync_summary import SyncSummary
 
 # Hosts running one schedule do not start to the second: a run leaves alone a mailbox another
 # run synced this long before it started (PostgreSQL). A `sync` by hand does not count here.
@@ -78,15 +80,22 @@ def sync(config: Config, names: tuple[str, ...] = (), *, progress: Progress | No
     """Sync the named mailboxes (all by default), `jobs` at a time. A mailbox that fails does not
     stop the others. On PostgreSQL each mailbox is locked in the database instead of the whole
     run on this machine (tracker.store.hosts)."""
-    from tracker.store import hosts
     from tracker.store.lock import exclusive
+    from tracker.store.sync_state import SyncState
 
     boxes = _boxes(config, names)
+    state = SyncState.open(config.database_url)
+    if state is not None:  # a current SQLite database: the ORM is opened only if there is news
+        with state, exclusive(config.database_url, "sync"):
+            return _sync_boxes(_Later(lambda: database(config)), boxes, progress, jobs=jobs,
+                               state=state)
+    from tracker.store import hosts
+
     sessions = database(config)
     if hosts.shared(config.database_url):
-        return _sync_boxes(sessions, boxes, progress, jobs=jobs, shared=True)
+        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs, shared=True)
     with exclusive(config.database_url, "sync"):
-        return _sync_boxes(sessions, boxes, progress, jobs=jobs)
+        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs)
 
 
 def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
@@ -97,58 +106,65 @@ def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
     return boxes
 
 
-def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
+def _sync_boxes(sessions: _Later[sessionmaker[Session]], boxes: list[MailboxConfig],
                 progress: Progress | None, *, jobs: int = 1, shared: bool = False,
-                run: bool = False) -> tuple[list[SyncSummary], list[MailboxError]]:
+                run: bool = False, state: SyncState | None = None,
+                ) -> tuple[list[SyncSummary], list[MailboxError]]:
     """The caller holds the file lock (SQLite: sync, or run_once around sync and remind); on a
     shared database (`shared`) each mailbox takes its own lock in the database.
 
     A mailbox whose secret cannot be had, or that cannot be reached, is that mailbox's failure:
     the others still sync. Each error carries the hint `doctor` would give. With jobs > 1 the
     mailboxes sync in parallel, one IMAP connection each; on SQLite their transactions take
-    turns (hosts.OneWriter)."""
+    turns (hosts.OneWriter). With `state` (a current SQLite database), a mailbox whose folders
+    have nothing new is found so and recorded without the ORM (tracker.unchanged): the sessions,
+    the DKIM key cache and what reading mail imports are made only for a mailbox with news."""
+    from tracker import unchanged
     from tracker.act import hints
-    from tracker.act.summary import kept_line
-    from tracker.recognition.dkim import KeyResolver
-    from tracker.store import hosts
-    from tracker.sync import Stopped, SyncSummary
+    from tracker.sync_summary import Stopped, SyncSummary
 
     if jobs < 1:
         raise TrackerError(f"--jobs {jobs}: must be 1 or more")
     parallel = jobs > 1 and len(boxes) > 1
     # A mailbox another process synced after this one started is left alone (a run also leaves
     # one another run synced up to RUN_FRESH before).
-    started = hosts.run_started(sessions) if shared else None
+    started = _hosts().run_started(sessions()) if shared else None
     shown = progress if not parallel else None  # one bar cannot show several mailboxes
     # One cache of DKIM key lookups for the run (all mailboxes name the same [dkim] nameservers).
-    resolver = KeyResolver(list(boxes[0].dkim_nameservers)) if boxes else None
+    resolver = _Later(lambda: _key_resolver(boxes[0]))
 
     # What each mailbox has kept so far, and which finished: what Ctrl-C reports (issue 22 item 5).
     live: dict[str, SyncSummary] = {}
     finished: set[str] = set()
     stop = threading.Event()
 
-    def one(box: MailboxConfig, db: sessionmaker[Session]) -> SyncSummary | MailboxError | None:
+    def one(box: MailboxConfig, db: _Later[sessionmaker[Session]]
+            ) -> SyncSummary | MailboxError | None:
         summary = live.setdefault(box.name, SyncSummary(box.name))
         try:
             wrong = hints.mismatch(box)
             if wrong:
                 raise wrong
-            if not shared:
-                _sync_retrying(db, box, shown, resolver, summary, stop)
-                hosts.record_sync(db, box.name, run=run)
+            looked = unchanged.look(box, state) if state is not None else None
+            if isinstance(looked, SyncSummary) and state is not None:
+                state.record_sync(box.name, run=run)  # nothing new: recorded as hosts.record_sync
+                summary = live[box.name] = looked
+            elif not shared:
+                _sync_retrying(db(), box, shown, resolver(), summary, stop, imap=looked)
+                _hosts().record_sync(db(), box.name, run=run)
             else:
-                with hosts.advisory(db, "mailbox", box.name) as mine:
+                hosts = _hosts()
+                with hosts.advisory(db(), "mailbox", box.name) as mine:
                     other = None if not mine else hosts.synced_since(
-                        db, box.name, started, RUN_FRESH if run else dt.timedelta(0))
+                        db(), box.name, started, RUN_FRESH if run else dt.timedelta(0))
                     if not mine or other:
                         log.info("mailbox %r: %s; left alone", box.name,
                                  f"synced by {other} since this run started" if other
                                  else "another run is syncing it now")
                         del live[box.name]
                         return None
-                    _sync_retrying(db, box, shown, resolver, summary, stop)
-                    hosts.record_sync(db, box.name, run=run)
+                    _sync_retrying(db(), box, shown, resolver(), summary, stop)
+                    hosts.record_sync(db(), box.name, run=run)
         except MailboxError as exc:
             return hints.for_sync(exc)
         except Stopped:
@@ -161,10 +177,10 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
         if not parallel:
             results = [one(box, sessions) for box in boxes]
         else:
+            from concurrent.futures import ThreadPoolExecutor
+
             workers = min(jobs, len(boxes))
-            # SQLite: one writer at a time; PostgreSQL: a pool with a connection for every job.
-            with (hosts.pooled_for(sessions, workers) if shared
-                  else nullcontext(hosts.OneWriter(sessions))) as db:
+            with _parallel(sessions, workers, shared, state) as db:
                 pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="sync")
                 try:
                     results = list(pool.map(lambda box: one(box, db), boxes))
@@ -174,6 +190,8 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
                 finally:  # no further mailbox starts; those under way end their batch
                     pool.shutdown(wait=True, cancel_futures=True)
     except KeyboardInterrupt:
+        from tracker.act.summary import kept_line
+
         raise Interrupted([kept_line(box.name, live.get(box.name), box.name in finished)
                            for box in boxes]) from None
     summaries = [r for r in results if isinstance(r, SyncSummary)]
@@ -181,16 +199,66 @@ def _sync_boxes(sessions: sessionmaker[Session], boxes: list[MailboxConfig],
     return summaries, failures
 
 
+T = TypeVar("T")
+
+
+class _Later(Generic[T]):
+    """A value made when it is first asked for, once, whichever thread asks first: a sync that
+    finds nothing new never opens the ORM's sessions nor makes a DKIM key cache (issue 21 item 2)."""
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make: Callable[[], T] | None = make
+        self._value: T | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def ready(cls, value: T) -> _Later[T]:
+        return cls(lambda: value)
+
+    def __call__(self) -> T:
+        with self._lock:
+            if self._make is not None:
+                self._value, self._make = self._make(), None
+            return self._value  # type: ignore[return-value]
+
+
+def _hosts():
+    from tracker.store import hosts  # SQLAlchemy: only where the ORM's sessions are used
+
+    return hosts
+
+
+def _key_resolver(box: MailboxConfig) -> KeyResolver:
+    from tracker.recognition.dkim import KeyResolver
+
+    return KeyResolver(list(box.dkim_nameservers))
+
+
+@contextmanager
+def _parallel(sessions: _Later[sessionmaker[Session]], workers: int, shared: bool,
+              state: SyncState | None) -> Iterator[_Later[sessionmaker[Session]]]:
+    """Sessions for `workers` syncs at once. SQLite: one writer at a time, SyncState's writes
+    included; PostgreSQL: a pool with a connection for every job."""
+    if shared:
+        with _hosts().pooled_for(sessions(), workers) as pooled:
+            yield _Later.ready(pooled)
+        return
+    turn = state.turn if state is not None else None
+    yield _Later(lambda: _hosts().OneWriter(sessions(), turn=turn))
+
+
 SYNC_ATTEMPTS = 3
 
 
 def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
                    progress: Progress | None, resolver: KeyResolver | None,
-                   summary: SyncSummary, stop: threading.Event | None = None) -> SyncSummary:
+                   summary: SyncSummary, stop: threading.Event | None = None,
+                   imap: MailboxSession | None = None) -> SyncSummary:
     """sync_mailbox, again from its last committed batch when a batch collided with another
     mailbox's (the same mail or a new account written by both at once, in parallel or from
     another host): the unique keys refuse the second, which then finds the first's rows.
-    `summary` counts over the attempts what the database kept."""
+    `summary` counts over the attempts what the database kept. `imap`: a session logged in
+    already (tracker.unchanged), for the first attempt."""
     from sqlalchemy.exc import IntegrityError, OperationalError
 
     from tracker.sync import sync_mailbox
@@ -198,8 +266,9 @@ def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
     for attempt in range(1, SYNC_ATTEMPTS + 1):
         try:
             return sync_mailbox(sessions, box, progress=progress, resolver=resolver,
-                                summary=summary, stop=stop)
+                                summary=summary, stop=stop, imap=imap)
         except (IntegrityError, OperationalError) as exc:
+            imap = None  # closed as that attempt ended: the next one logs in again
             if attempt == SYNC_ATTEMPTS:
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
                 raise MailboxError(box.name, f"the database refused a batch {attempt} times "
@@ -482,18 +551,22 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
     before the reminders go out, so that what is printed comes in the order it happened."""
     from tracker.store import hosts
     from tracker.store.lock import exclusive
+    from tracker.store.sync_state import SyncState
 
     boxes = _boxes(config, ()) if config.mailboxes else []
     sessions = database(config)
     if hosts.shared(config.database_url):  # several hosts: locks per mailbox and person instead
-        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs, shared=True,
-                                          run=True)
+        summaries, failures = _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
+                                          shared=True, run=True)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream, shared=True)
         return RunResult(summaries, failures, reminded, synced=bool(boxes))
-    with exclusive(config.database_url, "run"):
-        summaries, failures = _sync_boxes(sessions, boxes, progress, jobs=jobs, run=True)
+    # A mailbox with nothing new is found so without reading mail (tracker.unchanged), as by `sync`.
+    state = SyncState.open(config.database_url)
+    with exclusive(config.database_url, "run"), state or nullcontext():
+        summaries, failures = _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
+                                          run=True, state=state)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream)

@@ -8,14 +8,12 @@ secret itself, in which case a file readable by others gets a warning.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import ipaddress
 import logging
 import math
 import os
 import stat
 import tomllib
-import zoneinfo
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -456,15 +454,18 @@ def _schedule(raw: Any) -> ScheduleConfig:
     _no_unknown(raw, {"cron", "timezone", "misfire_grace_minutes"}, "schedule.")
     cron = raw.get("cron", ScheduleConfig.cron)
     _expect(cron, str, "schedule.cron")
-    from tracker.act.schedule import parse_cron  # late: tracker.act.schedule reads this module's types
+    if cron != ScheduleConfig.cron:  # the default is valid: every command reads the config
+        from tracker.act.schedule import parse_cron  # late: it reads this module's types
 
-    try:
-        parse_cron(cron)
-    except ValueError as exc:
-        raise ConfigError(f"schedule.cron: {cron!r}: {exc}") from None
+        try:
+            parse_cron(cron)
+        except ValueError as exc:
+            raise ConfigError(f"schedule.cron: {cron!r}: {exc}") from None
     zone = raw.get("timezone")
     if zone is not None:
         _expect(zone, str, "schedule.timezone")
+        import zoneinfo  # here: every command reads the config, few name a zone
+
         try:
             zoneinfo.ZoneInfo(zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
@@ -505,6 +506,8 @@ def _is_loopback(host: str) -> bool:
 def _no_unknown(raw: dict[str, Any], allowed: set[str], prefix: str) -> None:
     for k in raw:
         if k not in allowed:
+            import difflib  # here: only a wrong key needs it
+
             near = difflib.get_close_matches(k, sorted(allowed), n=1)
             raise ConfigError(f"{prefix}{k}: unknown key"
                               + (f" (did you mean {near[0]}?)" if near else ""))

@@ -13,11 +13,10 @@ import hashlib
 import logging
 import re
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from threading import Event
 from typing import Protocol
 
@@ -37,6 +36,7 @@ from tracker.recognition.parse import ParsedMail, parse
 from tracker.recognition.triage import EVERYDAY, MIN_HISTORY, digest, template_keys, triage
 from tracker.recognition.verify import FLOW_KINDS, Checker, header_problem, recheck
 from tracker.store.repo import FolderProgress, KnownAccounts, Repository, learn, sender_label
+from tracker.sync_summary import Stopped, SyncSummary
 
 log = logging.getLogger(__name__)
 BATCH_BYTES = 32 * 1024 * 1024  # of an import's messages held before a commit
@@ -45,62 +45,6 @@ WHOLE_FETCH_BYTES = 16 * 1024 * 1024  # of whole mails asked for in one FETCH
 PROBE_BYTES = 640
 ALTERNATIVE = re.compile(rb"^content-type:[ \t]*multipart/alternative", re.IGNORECASE | re.MULTILINE)
 CONTENT_TYPE = re.compile(rb"^content-type:[ \t]*([\w.+-]+/[\w.+-]+)", re.IGNORECASE | re.MULTILINE)
-
-
-@dataclass
-class SyncSummary:
-    mailbox: str
-    folders: int = 0
-    looked_at: int = 0  # messages newly recorded as processed
-    new: Counter[str] = field(default_factory=Counter)  # new findings by kind
-    suspicious: int = 0
-    unparseable: int = 0
-    duplicates: int = 0
-    everyday: int = 0  # everyday mail of an account already known: settled by its header
-    not_meta: int = 0  # nothing vouched that Meta sent it, and it claims nothing either
-    vanished: int = 0  # a flow mail moved or expunged between its header and its whole fetch
-    errors: list[str] = field(default_factory=list)
-    # Of looked_at, how many are committed to the database: what an interrupt keeps (issue 22
-    # item 5). Counted at each commit; `rollback` takes the counts back to it.
-    kept: int = 0
-    _at_commit: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
-
-    _COUNTS = ("looked_at", "new", "suspicious", "unparseable", "duplicates", "everyday",
-               "not_meta", "vanished")
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.new or self.suspicious or self.unparseable or self.errors)
-
-    def committed(self) -> None:
-        """The batch counted so far is in the database."""
-        self.kept = self.looked_at
-        self._at_commit = {name: Counter(getattr(self, name)) if name == "new"
-                           else getattr(self, name) for name in self._COUNTS}
-
-    def rollback(self) -> None:
-        """The batch under way was rolled back: count only what the database holds."""
-        for name in self._COUNTS:
-            default = Counter() if name == "new" else 0
-            value = self._at_commit.get(name, default)
-            setattr(self, name, Counter(value) if name == "new" else value)
-
-    def absorb(self, outcome: str, kind: str | None) -> None:
-        self.looked_at += 1
-        if outcome == "finding" and kind:
-            self.new[kind] += 1
-        elif outcome == "suspicious":
-            self.suspicious += 1
-        elif outcome == "unparseable":
-            self.unparseable += 1
-        elif outcome == "duplicate":
-            self.duplicates += 1
-        elif outcome == "everyday":
-            self.everyday += 1
-        elif outcome == "not_meta":
-            self.not_meta += 1
-        elif outcome == "vanished":
-            self.vanished += 1
 
 
 class Progress(Protocol):
@@ -248,23 +192,20 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
     return summary
 
 
-class Stopped(Exception):  # noqa: N818 (a request, not a failure)
-    """Raised between batches when another thread asked the sync to stop (Ctrl-C during a sync
-    of several mailboxes at once: only the main thread hears the signal)."""
-
-
 def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                  progress: Progress | None = None, resolver: KeyResolver | None = None,
-                 summary: SyncSummary | None = None, stop: Event | None = None) -> SyncSummary:
+                 summary: SyncSummary | None = None, stop: Event | None = None,
+                 imap: MailboxSession | None = None) -> SyncSummary:
     """Sync every folder of one mailbox. Connection and login problems raise MailboxError;
     a folder that cannot be opened is reported in summary.errors and the others go on.
 
     `summary` is filled as batches are committed, so that whoever passed it still knows what was
-    kept when the sync ends early (Ctrl-C); `stop` set makes it raise Stopped between batches."""
+    kept when the sync ends early (Ctrl-C); `stop` set makes it raise Stopped between batches.
+    `imap`: a session already logged in (tracker.unchanged found news with it), closed at the end."""
     progress = progress or NoProgress()
     summary = summary if summary is not None else SyncSummary(box.name)
     try:
-        return _sync_mailbox(sessions, box, progress, resolver, summary, stop)
+        return _sync_mailbox(sessions, box, progress, resolver, summary, stop, imap)
     except BaseException:  # the batch under way was rolled back
         summary.rollback()
         raise
@@ -272,20 +213,14 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
 
 def _sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, progress: Progress,
                   resolver: KeyResolver | None, summary: SyncSummary,
-                  stop: Event | None) -> SyncSummary:
+                  stop: Event | None, imap: MailboxSession | None = None) -> SyncSummary:
     checker = Checker(resolver or KeyResolver(list(box.dkim_nameservers)), box.authserv_id,
                       box.require_authentication)
     with sessions.begin() as session:  # what DNS could not answer last time, from stored bytes
         recheck(session, checker, box.name)
-    with MailboxSession(box, resolve(box)) as imap, _checking(checker, imap):
-        for folder in imap.folders():
-            try:
-                status = imap.examine(folder)
-            except MailboxError as exc:
-                if imap.broken_by is not None:  # the connection is closed: no folder can follow
-                    raise
-                summary.errors.append(str(exc))
-                continue
+    connection = imap if imap is not None else MailboxSession(box, resolve(box))
+    with connection as imap, _checking(checker, imap):
+        for status in imap.examined(summary.errors):
             summary.folders += 1
             try:
                 _sync_folder(sessions, imap, box, status, summary, progress, stop)
@@ -299,7 +234,7 @@ def _sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, progress:
                 reason = exc.args[0] if exc.args else type(exc).__name__
                 if isinstance(reason, bytes):
                     reason = reason.decode(errors="replace")
-                raise MailboxError(box.name, f"the server failed while reading {folder!r} "
+                raise MailboxError(box.name, f"the server failed while reading {status.name!r} "
                                    f"({type(exc).__name__}: {reason}); what was read is kept "
                                    "and the next run goes on from there") from None
     return summary
@@ -333,8 +268,8 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
                  stop: Event | None = None) -> None:
     with sessions.begin() as session:
         known = Repository(session).folder_progress(box.name, status.name)
-    if known and known.uidvalidity == status.uidvalidity and known.covers(box.since):
-        if status.uidnext and known.next_uid >= status.uidnext:
+    if known and known.resumes(status.uidvalidity, box.since):
+        if known.unchanged(status.uidvalidity, status.uidnext, box.since):
             log.info("%s/%s: unchanged", box.name, status.name)
             return
         first_uid = known.next_uid

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import logging
 import re
 import socket
 import ssl
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from imapclient import IMAPClient, SocketTimeout, imap_utf7
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -33,16 +33,11 @@ from tracker.errors import MailboxError
 from tracker.mail import folders as folder_names
 from tracker.mail.credentials import Credential
 from tracker.mail.imap_guard import MAX_UID, GuardedIMAPClient, GuardError, Limits
-from tracker.recognition import rules
-from tracker.recognition.parse import normalise_message_id
 
+# The rules (tracker.recognition) are imported where a search or a fetch needs them: a sync that
+# finds nothing new only logs in and EXAMINEs (tracker.unchanged, issue 21 item 2).
 log = logging.getLogger(__name__)
 
-FROM_TERMS = rules.SEARCH_FROM
-# Gmail's search matches whole words of the sender, not substrings: the genuine domains are named
-# as well as the brand words (which catch display names and look-alikes).
-GMAIL_FROM_TERMS: tuple[str, ...] = tuple(dict.fromkeys(
-    rules.BRAND_WORDS + tuple(domain for domain, _platform in rules.SENDER_DOMAINS)))
 BATCH = 200  # UIDs per FETCH: long UID lists are refused by some servers ("Too long argument")
 Listing = list[tuple[tuple[bytes, ...], bytes, str]]
 
@@ -66,8 +61,9 @@ class MailboxSession:
         self._examined: str | None = None
 
     def __enter__(self) -> MailboxSession:
-        self.client = self._connect()
-        self._login()
+        if self.client is None:  # else logged in already: handed on by tracker.unchanged
+            self.client = self._connect()
+            self._login()
         return self
 
     def __exit__(self, *exc_info) -> None:
@@ -282,6 +278,19 @@ class MailboxSession:
         typ, data = imap._untagged_response(typ, data, "LIST")
         return self.client._proc_folder_list(data)
 
+    def examined(self, errors: list[str]) -> Iterator[FolderStatus]:
+        """Each folder to read (folders()), EXAMINEd in turn. One that cannot be opened is named in
+        `errors` and the others go on; a closed connection raises: no folder can follow."""
+        for folder in self.folders():
+            try:
+                status = self.examine(folder)
+            except MailboxError as exc:
+                if self.broken_by is not None:
+                    raise
+                errors.append(str(exc))
+                continue
+            yield status
+
     def examine(self, folder: str) -> FolderStatus:
         """Open read-only. Raises MailboxError naming the folders that do exist."""
         assert self.client is not None
@@ -334,7 +343,7 @@ class MailboxSession:
             spam = self._examined in self.special_folders("\\Junk")
             criteria += ["X-GM-RAW", gmail_query(spam=spam)]
         else:
-            criteria += _any_of([["FROM", term] for term in FROM_TERMS])
+            criteria += _any_of([["FROM", term] for term in from_terms()])
         try:
             uids = self.client.search(criteria)
         except IMAPClientError as exc:
@@ -508,6 +517,8 @@ _MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNOREC
 def _message_id(header: bytes) -> str | None:
     # A regex, not the email package: this runs for every candidate, and the header is parsed
     # again, whole, where it is read.
+    from tracker.recognition.parse import normalise_message_id
+
     found = _MESSAGE_ID.search(header)
     value = found.group(1).decode("utf-8", "replace").strip() if found else ""
     return normalise_message_id(value or None)
@@ -519,10 +530,26 @@ def _aware(when) -> dt.datetime | None:
     return None
 
 
+def from_terms() -> tuple[str, ...]:
+    from tracker.recognition import rules
+
+    return rules.SEARCH_FROM
+
+
+@cache
+def gmail_from_terms() -> tuple[str, ...]:
+    """Gmail's search matches whole words of the sender, not substrings: the genuine domains are
+    named as well as the brand words (which catch display names and look-alikes)."""
+    from tracker.recognition import rules
+
+    return tuple(dict.fromkeys(rules.BRAND_WORDS + tuple(domain for domain, _platform
+                                                         in rules.SENDER_DOMAINS)))
+
+
 def gmail_query(*, spam: bool) -> str:
     """Gmail's own search syntax for mail from Meta. Gmail leaves spam out of a search unless
     asked, even inside the Spam folder."""
-    return ("in:spam " if spam else "") + "from:(" + " OR ".join(GMAIL_FROM_TERMS) + ")"
+    return ("in:spam " if spam else "") + "from:(" + " OR ".join(gmail_from_terms()) + ")"
 
 
 def _xoauth2(cred: Credential, refusal: list[str]):
@@ -531,6 +558,8 @@ def _xoauth2(cred: Credential, refusal: list[str]):
     def respond(challenge: bytes) -> str:
         if not challenge:
             return f"user={cred.username}\1auth=Bearer {cred.secret}\1\1"
+        import json  # here: only an OAuth2 refusal is read
+
         try:
             status = json.loads(challenge).get("status")
         except (ValueError, AttributeError):

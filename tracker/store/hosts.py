@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-import os
-import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +25,7 @@ from sqlalchemy.pool import NullPool
 from tracker.errors import LockHeld
 from tracker.store import models
 from tracker.store.lock import exclusive
+from tracker.store.sync_state import RUN, host
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +33,6 @@ log = logging.getLogger(__name__)
 def shared(database_url: str) -> bool:
     """True when other machines may use the database at once (PostgreSQL)."""
     return make_url(database_url).get_backend_name() == "postgresql"
-
-
-def me() -> str:
-    return f"{socket.gethostname()} pid {os.getpid()}"
 
 
 def _engine(sessions: sessionmaker[Session]) -> Engine:
@@ -129,9 +124,6 @@ def database_now(session: Session) -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-RUN = "run on "  # how a sync by `run` is recorded, before the host: "run on NAME pid N"
-
-
 def synced_since(sessions: sessionmaker[Session], mailbox: str, since: dt.datetime,
                  runs_before: dt.timedelta = dt.timedelta(0)) -> str | None:
     """Who finished a sync of `mailbox` at or after `since`, or a run's sync up to `runs_before`
@@ -145,7 +137,7 @@ def synced_since(sessions: sessionmaker[Session], mailbox: str, since: dt.dateti
 
 
 def record_sync(sessions: sessionmaker[Session], mailbox: str, *, run: bool = False) -> None:
-    who = ((RUN if run else "sync on ") + me())[:300]
+    who = host(run=run)
     with sessions.begin() as session:
         finished = database_now(session)
         row = session.scalar(select(models.MailboxSync).where(models.MailboxSync.mailbox == mailbox))
@@ -175,12 +167,12 @@ def pooled_for(sessions: sessionmaker[Session], jobs: int) -> Iterator[sessionma
 class OneWriter:
     """Sessions whose transactions take turns (SQLite has one writer: a transaction that read,
     then writes after another thread's commit, fails at once whatever the busy timeout). Only
-    `begin()`, which is what sync uses."""
+    `begin()`, which is what sync uses. `turn`: a lock other writers take too (SyncState's)."""
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    def __init__(self, sessions: sessionmaker[Session], turn: threading.Lock | None = None) -> None:
         self.sessions = sessions
         self.kw = sessions.kw
-        self._turn = threading.Lock()
+        self._turn = turn or threading.Lock()
 
     @contextmanager
     def begin(self) -> Iterator[Session]:

@@ -12,13 +12,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlalchemy.engine import make_url
 
 from tracker.config import data_dir
 from tracker.errors import LockHeld, TrackerError
+from tracker.store.revision import database_file
 
 
 def lock_path(database_url: str) -> Path:
+    # A plain SQLite file's path as SQLAlchemy reads it, without importing it: a sync that finds
+    # nothing new takes this lock too (tracker.unchanged, issue 21 item 2).
+    plain = database_file(database_url)
+    if plain is not None:
+        return plain.expanduser().with_suffix(".lock")
+    from sqlalchemy.engine import make_url
+
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database).expanduser().with_suffix(".lock")

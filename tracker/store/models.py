@@ -8,7 +8,6 @@ the column, on SQLite and PostgreSQL alike, whichever code writes it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from sqlalchemy import (
     BigInteger,
@@ -26,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from tracker.store.storable import TEXT_LIMIT, storable  # noqa: F401 (TEXT_LIMIT: its old home)
+
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """Aware UTC datetimes on every backend (SQLite keeps no zone; this stores UTC and adds it)."""
@@ -42,28 +43,6 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
     def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
         return value.replace(tzinfo=dt.UTC) if value is not None else None
-
-
-# Longest value a Text column takes from mail: a subject or a reason is never near this; a value
-# past it is an attack on the database's size, not a fact worth keeping whole.
-TEXT_LIMIT = 100_000
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def storable(value: str, length: int | None) -> str:
-    """`value` as every database can store it. Anyone can send mail, and one value a column
-    refuses rolls back the batch with a genuine notice in it, on every run (issue 20 item 5):
-    PostgreSQL refuses NUL in text and a VARCHAR over its size; neither backend can encode a lone
-    surrogate (how Python carries bytes that were not UTF-8). NUL and such bytes become U+FFFD (a
-    visible mark, not a silent join), then the value is cut to the column's length."""
-    if "\x00" in value:
-        value = value.replace("\x00", "\ufffd")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        value = _SURROGATE.sub("\ufffd", value)
-    limit = TEXT_LIMIT if length is None else min(length, TEXT_LIMIT)
-    return value[:limit] if len(value) > limit else value
 
 
 class CleanString(TypeDecorator[str]):

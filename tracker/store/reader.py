@@ -13,13 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
-from tracker.store.revision import head_revision
+from tracker.store.revision import open_current
 from tracker.store.unreadable import Unreadable, unreadable
 from tracker.store.values import Evidence, SuspiciousMail
-
-PREFIX = "sqlite:///"
 
 
 @dataclass(frozen=True)
@@ -30,28 +27,11 @@ class Snapshot:
     unreadable: list[Unreadable]
 
 
-def database_file(url: str) -> Path | None:
-    """The file of a plain `sqlite:///PATH` URL that exists; None for anything else (a driver
-    name, query parameters, escapes, memory): SQLAlchemy reads those."""
-    if not url.startswith(PREFIX) or any(c in url for c in "?%~"):
-        return None
-    path = Path(url[len(PREFIX):])
-    return path if url[len(PREFIX):] and path.is_file() else None
-
-
 def read(url: str) -> Snapshot | None:
-    path = database_file(url)
-    head = head_revision()
-    if path is None or head is None:
+    connection = open_current(url)
+    if connection is None:
         return None
     try:
-        connection = sqlite3.connect(path, timeout=30)
-    except sqlite3.Error:
-        return None
-    try:
-        versions = [r[0] for r in connection.execute("SELECT version_num FROM alembic_version")]
-        if versions != [head]:
-            return None  # behind (or ahead): the ORM path migrates, or Alembic says why not
         connection.execute("BEGIN")  # one snapshot for every query, as the ORM path's transaction
         return Snapshot(_evidence(connection), _groups(connection), _suspicious(connection),
                         _unreadable(connection))

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.store import models
+from tracker.store.sync_state import FolderProgress  # noqa: F401 (its old home)
 from tracker.store.values import Evidence, SuspiciousMail  # noqa: F401 (their old home)
 
 if TYPE_CHECKING:  # status and why read the store without the classifier (issue 21 item 2)
@@ -22,18 +23,6 @@ if TYPE_CHECKING:  # status and why read the store without the classifier (issue
     from tracker.recognition.classify import Finding as FindingValue
     from tracker.recognition.dkim import DkimVerdict
     from tracker.recognition.parse import ParsedMail
-
-
-@dataclass(frozen=True)
-class FolderProgress:
-    uidvalidity: int
-    next_uid: int
-    highest_modseq: int | None
-    scanned_since: dt.date | None = None
-
-    def covers(self, since: dt.date | None) -> bool:
-        """Did the scans so far read all mail that `since` asks for?"""
-        return self.scanned_since is None or (since is not None and since >= self.scanned_since)
 
 
 def now() -> dt.datetime:

@@ -1,0 +1,127 @@
+"""A sync's own bookkeeping in a current SQLite database, with sqlite3 alone (issue 21 item 2).
+
+A sync that finds nothing new reads where each folder's last scan stopped (FolderProgress, which
+the full sync reads through the ORM too), sees that no DKIM re-check is due, and records that it
+ran. Through the ORM that cost most of its time (importing
+SQLAlchemy and mapping the models took several times a bare Python's start); these few statements
+read and write the same rows as tracker.store.repo, tracker.recognition.verify.recheck and
+tracker.store.hosts.record_sync, in the same form (tests/test_sync_unchanged.py compares the
+database after either path). PostgreSQL, a new or older database take the ORM path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import sqlite3
+import threading
+from dataclasses import dataclass
+
+from tracker.store.revision import open_current
+from tracker.store.storable import storable
+
+RUN = "run on "  # how a sync by `run` is recorded, before the host: "run on NAME pid N"
+# The columns' lengths (tracker.store.models): values are cut as the ORM's CleanString cuts them.
+MAILBOX, FOLDER, HOST = 200, 1000, 300
+TEMPERROR = "temperror"  # tracker.recognition.dkim.TEMPERROR: a key DNS could not give
+
+
+@dataclass(frozen=True)
+class FolderProgress:
+    """Where the last sync of a folder stopped (the folder_states row)."""
+
+    uidvalidity: int
+    next_uid: int
+    highest_modseq: int | None
+    scanned_since: dt.date | None = None
+
+    def covers(self, since: dt.date | None) -> bool:
+        """Did the scans so far read all mail that `since` asks for?"""
+        return self.scanned_since is None or (since is not None and since >= self.scanned_since)
+
+    def resumes(self, uidvalidity: int, since: dt.date | None) -> bool:
+        """Can a scan go on from next_uid? The same UIDs, and nothing older wanted than was read."""
+        return self.uidvalidity == uidvalidity and self.covers(since)
+
+    def unchanged(self, uidvalidity: int, uidnext: int, since: dt.date | None) -> bool:
+        """Has the folder, as EXAMINE now shows it, nothing the scans so far did not read? A
+        UIDNEXT of 0 (the server did not say) is never taken for "nothing new"."""
+        return self.resumes(uidvalidity, since) and 0 < uidnext <= self.next_uid
+
+
+def me() -> str:
+    return f"{socket.gethostname()} pid {os.getpid()}"
+
+
+def host(*, run: bool) -> str:
+    """Who a finished sync is recorded as (mailbox_syncs.host)."""
+    return ((RUN if run else "sync on ") + me())[:HOST]
+
+
+def stored(when: dt.datetime) -> str:
+    """A UTCDateTime column's value as SQLAlchemy writes it on SQLite: naive UTC, microseconds."""
+    return when.astimezone(dt.UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+class SyncState:
+    """One connection, shared by the mailboxes a run syncs in parallel: each call takes it in
+    turn. A write also takes `turn`, which the ORM's transactions take in a parallel run
+    (tracker.store.hosts.OneWriter): SQLite has one writer at a time."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._lock = threading.Lock()
+        self.turn = threading.Lock()
+
+    @classmethod
+    def open(cls, database_url: str) -> SyncState | None:
+        """None unless the database is a plain SQLite file at the newest migration."""
+        connection = open_current(database_url)
+        return cls(connection) if connection is not None else None
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> SyncState:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def folder_progress(self, mailbox: str, folder: str) -> FolderProgress | None:
+        """Where the folder's last scan stopped (Repository.folder_progress)."""
+        with self._lock:
+            row = self._connection.execute(
+                "SELECT uidvalidity, next_uid, highest_modseq, scanned_since FROM folder_states "
+                "WHERE mailbox = ? AND folder = ?",
+                (storable(mailbox, MAILBOX), storable(folder, FOLDER))).fetchone()
+        if row is None:
+            return None
+        validity, next_uid, modseq, since = row
+        return FolderProgress(validity, next_uid, modseq,
+                              dt.date.fromisoformat(since) if since else None)
+
+    def recheck_due(self, mailbox: str, now: dt.datetime | None = None) -> bool:
+        """Is a flow mail of this mailbox waiting for its DKIM key to be looked up again? The rows
+        tracker.recognition.verify.recheck would look at: then the sync must run it."""
+        now = now or dt.datetime.now(dt.UTC)
+        with self._lock:
+            row = self._connection.execute(
+                "SELECT 1 FROM findings WHERE dkim_result = ? AND raw IS NOT NULL "
+                "AND (dkim_recheck_at IS NULL OR dkim_recheck_at <= ?) AND mailbox = ? LIMIT 1",
+                (TEMPERROR, stored(now), storable(mailbox, MAILBOX))).fetchone()
+        return row is not None
+
+    def record_sync(self, mailbox: str, *, run: bool = False) -> None:
+        """As tracker.store.hosts.record_sync: when this mailbox's sync finished, and who ran it."""
+        name, who = storable(mailbox, MAILBOX), storable(host(run=run), HOST)
+        with self.turn, self._lock, self._connection:  # one transaction, committed at the end
+            finished = stored(dt.datetime.now(dt.UTC))
+            updated = self._connection.execute(
+                "UPDATE mailbox_syncs SET finished_at = ?, host = ? WHERE mailbox = ?",
+                (finished, who, name)).rowcount
+            if not updated:
+                self._connection.execute(
+                    "INSERT INTO mailbox_syncs (mailbox, finished_at, host) VALUES (?, ?, ?)",
+                    (name, finished, who))

@@ -1,0 +1,45 @@
+"""Has a mailbox anything new since its last sync? Its folders' EXAMINE says (issue 21 item 2).
+
+Most nights nothing is new, and a sync that found that out through the full path spent most of its
+time importing what reading mail needs (SQLAlchemy's ORM, the classifier, DKIM). Here the sync's
+own session (tracker.mail.mailbox: the same TLS, login and choice of folders) EXAMINEs each folder,
+and the sync's own test (FolderProgress.unchanged, which tracker.sync uses too) compares it with
+where the last scan stopped, read with sqlite3 (tracker.store.sync_state). Only a mailbox with
+news, or with a DKIM re-check due, goes on to the full sync, on the session that found the news.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from tracker.config import MailboxConfig
+from tracker.mail.credentials import resolve
+from tracker.mail.mailbox import MailboxSession
+from tracker.store.sync_state import SyncState
+from tracker.sync_summary import SyncSummary
+
+log = logging.getLogger(__name__)
+
+
+def look(box: MailboxConfig, state: SyncState) -> SyncSummary | MailboxSession | None:
+    """A SyncSummary when no folder has anything new: the folders counted and those that could not
+    be opened named, as a sync's summary has them; nothing is written. A MailboxSession, logged
+    in, when a folder has news: the sync goes on with it and closes it. None when a DKIM
+    re-check is due, which the sync runs before it connects. Connection and login problems raise
+    MailboxError, as in a sync."""
+    if state.recheck_due(box.name):
+        return None
+    summary = SyncSummary(box.name)
+    imap = MailboxSession(box, resolve(box)).__enter__()
+    try:
+        for status in imap.examined(summary.errors):
+            summary.folders += 1
+            known = state.folder_progress(box.name, status.name)
+            if known is None or not known.unchanged(status.uidvalidity, status.uidnext, box.since):
+                return imap
+            log.info("%s/%s: unchanged", box.name, status.name)
+    except BaseException:
+        imap.__exit__(None, None, None)
+        raise
+    imap.__exit__(None, None, None)
+    return summary
