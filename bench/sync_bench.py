@@ -35,6 +35,7 @@ import os
 import platform
 import pstats
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -342,6 +343,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="unchanged re-syncs: the median of this many runs")
     ap.add_argument("--no-later", action="store_true", help="skip the re-sync after 100 new mails")
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "latest.json")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the mailboxes and databases built (in a ot-bench- folder of the temp dir)")
     args = ap.parse_args()
     named = {"all": list(SHAPES), "main": list(MAIN_SHAPES)}
     shapes = [name for choice in args.shape for name in named.get(choice, [choice])]
@@ -354,11 +357,18 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="ot-bench-"))
     os.chmod(work, 0o755)
     results = []
-    for n in args.messages:
-        for shape in shapes:
-            results.append(bench_mailbox(n, shape, dbs, work, args.profile, args.repeat, not args.no_later))
-            args.json.parent.mkdir(parents=True, exist_ok=True)  # what is measured so far survives
-            args.json.write_text(json.dumps({"results": results}, indent=2))
+    try:
+        for n in args.messages:
+            for shape in shapes:
+                results.append(bench_mailbox(n, shape, dbs, work, args.profile, args.repeat,
+                                             not args.no_later))
+                args.json.parent.mkdir(parents=True, exist_ok=True)  # what is measured so far survives
+                args.json.write_text(json.dumps({"results": results}, indent=2))
+                if not args.keep:  # a mailbox of 100,000 is 2 GB: one at a time on the disk
+                    shutil.rmtree(work / f"{shape}-{n}", ignore_errors=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
     worst = None
     if not args.no_worst:
         out = subprocess.run([sys.executable, str(ROOT / "bench" / "worst_mail.py"), "--json"], cwd=ROOT,
