@@ -18,8 +18,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from tracker.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -35,7 +33,7 @@ def home_dir() -> Path | None:
 
 
 def data_dir() -> Path:
-    return home_dir() or Path(platformdirs.user_data_dir(APP))
+    return home_dir() or Path(_platformdirs().user_data_dir(APP))
 
 
 def systemd_user_dir() -> Path:
@@ -47,7 +45,13 @@ def systemd_user_dir() -> Path:
 def default_config_path() -> Path:
     if os.environ.get("OBJECTION_TRACKER_CONFIG"):
         return Path(os.environ["OBJECTION_TRACKER_CONFIG"]).expanduser()
-    return (home_dir() or Path(platformdirs.user_config_dir(APP))) / "config.toml"
+    return (home_dir() or Path(_platformdirs().user_config_dir(APP))) / "config.toml"
+
+
+def _platformdirs():
+    import platformdirs  # here: only the default folders need it, not OBJECTION_TRACKER_HOME
+
+    return platformdirs
 
 
 def default_database_url() -> str:

@@ -4,7 +4,6 @@ must not write the same database at once. The holder writes who it is beside the
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import socket
 from collections.abc import Iterator
@@ -29,6 +28,8 @@ def lock_path(database_url: str) -> Path:
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database).expanduser().with_suffix(".lock")
+    import hashlib
+
     digest = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
     return data_dir() / f"run-{digest}.lock"
 
