@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 ## demo: import the bundled sample mailbox into a throw-away SQLite database, print the status
 demo: $(DEMO_STAMP)
 	@rm -rf $(DEMO_HOME) && mkdir -m 700 -p $(DEMO_HOME)
-	@cp tracker/sample/demo-config.toml $(DEMO_HOME)/config.toml
+	@install -m 600 tracker/sample/demo-config.toml $(DEMO_HOME)/config.toml
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker import tracker/sample/demo.mbox
 	@echo
 	OBJECTION_TRACKER_HOME=$(DEMO_HOME) $(BIN)/objection-tracker status

@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -127,3 +128,18 @@ def test_the_loop_goes_on_after_finding_the_lock_taken(tmp_path: Path) -> None:
     assert proc.returncode == 0, output
     assert f"(sync, pid {os.getpid()} on " in output
     assert "instagram:locked.user" in output
+
+
+def test_the_lock_and_its_owner_file_are_the_users_alone(tmp_path: Path) -> None:
+    """Files the tool writes are 0600, whatever the umask: the owner file names host and pid."""
+    url = f"sqlite:///{tmp_path / 'modes.db'}"
+    old = os.umask(0o022)
+    try:
+        with exclusive(url, "sync"):
+            path = lock_path(url)
+            owner = path.with_suffix(".owner")
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+            assert stat.S_IMODE(owner.stat().st_mode) == 0o600
+            assert "sync, pid" in owner.read_text(encoding="utf-8")
+    finally:
+        os.umask(old)

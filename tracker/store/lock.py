@@ -44,7 +44,7 @@ def exclusive(database_url: str, what: str) -> Iterator[None]:
         # it points to.
         raise TrackerError(f"{link} is a symbolic link; refusing to use it as the lock "
                            "(remove it, and the tracker makes its own)")
-    lock = FileLock(path, timeout=0)
+    lock = FileLock(path, timeout=0, mode=0o600)  # the user's alone, as every file it writes
     try:
         lock.acquire()
     except Timeout:  # an OSError too: first
@@ -54,8 +54,9 @@ def exclusive(database_url: str, what: str) -> Iterator[None]:
         raise TrackerError(f"cannot take the lock {path}: {exc.strerror or exc}") from None
     try:
         started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        owner.write_text(f"{what}, pid {os.getpid()} on {socket.gethostname()}, since {started}",
-                         encoding="utf-8")
+        fd = os.open(owner, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(f"{what}, pid {os.getpid()} on {socket.gethostname()}, since {started}")
         yield
     finally:
         owner.unlink(missing_ok=True)
