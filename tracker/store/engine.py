@@ -4,11 +4,13 @@ Every command calls open_database(), so an upgraded tool migrates the user's dat
 run. The schema is checked with one query (alembic_version against the newest migration file);
 Alembic, whose import and script loading were a third of a short command's time, runs only when
 the database is behind (issue 21 item 2). SQLite files are created 0600 (they list someone's
-accounts) and run in WAL mode so a status read does not wait for a sync.
+accounts), in a folder made 0700 (tracker.private_files), never through a link, and run in WAL
+mode so a status read does not wait for a sync.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -17,8 +19,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
+from tracker import private_files
 from tracker.errors import ConfigError, TrackerError
-from tracker.store.revision import head_revision, migrations_dir
+from tracker.store.revision import SIDE_FILES, head_revision, migrations_dir
 
 
 def open_database(url: str) -> sessionmaker[Session]:
@@ -95,9 +98,14 @@ def migrate(engine: Engine) -> None:
 
 def _create_private_file(path: Path) -> None:
     path = path.expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    private_files.folder(path.parent)
+    # SQLite opens the database through a link, and its -wal, -shm and -journal beside the file
+    # the link names: refused here, like any link the tracker did not make.
+    private_files.refuse_links(path, *(path.with_name(path.name + s) for s in SIDE_FILES),
+                               what="a database")
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW | os.O_CLOEXEC,
+                         0o600))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

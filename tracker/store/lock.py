@@ -12,6 +12,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from tracker import private_files
 from tracker.config import data_dir
 from tracker.errors import LockHeld, TrackerError
 from tracker.store.revision import database_file
@@ -37,7 +38,7 @@ def lock_path(database_url: str) -> Path:
 @contextmanager
 def exclusive(database_url: str, what: str) -> Iterator[None]:
     path = lock_path(database_url)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_files.folder(path.parent)
     owner = path.with_suffix(".owner")
     for link in (p for p in (path, owner) if p.is_symlink()):
         # Followed, it would let whoever made it have the tracker create or overwrite the file

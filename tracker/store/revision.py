@@ -5,12 +5,14 @@ alone (`open_current`); anything else is SQLAlchemy's, which migrates."""
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from functools import cache
 from pathlib import Path
 
 PREFIX = "sqlite:///"
+SIDE_FILES = ("-wal", "-shm", "-journal")  # what SQLite keeps beside a database file
 CHECKOUT_MIGRATIONS = Path(__file__).resolve().parents[2] / "migrations"
 
 
@@ -47,7 +49,12 @@ def database_file(url: str) -> Path | None:
     if not url.startswith(PREFIX) or any(c in url for c in "?%~"):
         return None
     path = Path(url[len(PREFIX):])
-    return path if url[len(PREFIX):] not in ("", ":memory:") and path.is_file() else None
+    if url[len(PREFIX):] in ("", ":memory:") or not path.is_file():
+        return None
+    # A link where the database or a file SQLite keeps beside it belongs: the ORM path refuses it.
+    if any(os.path.islink(p) for p in (path, *(path.with_name(path.name + s) for s in SIDE_FILES))):
+        return None
+    return path
 
 
 def open_current(url: str) -> sqlite3.Connection | None:

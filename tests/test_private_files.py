@@ -1,0 +1,108 @@
+"""Every file and folder the tracker keeps its state in is the user's alone (0600/0700) whatever
+the umask, and none is reached through a link the tracker did not make."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from tracker.errors import TrackerError
+from tracker.store.engine import open_database
+from tracker.store.lock import exclusive
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "tracker" / "sample" / "demo.mbox"
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+@pytest.fixture(autouse=True)
+def usual_umask():
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_a_new_data_folder_and_all_in_it_are_the_user_s_alone(tmp_path, monkeypatch):
+    """Found with umask 022: `init` then `import` left the data folder 0755 (its files were 0600)."""
+    home = tmp_path / "new" / "home"
+    monkeypatch.setenv("OBJECTION_TRACKER_HOME", str(home))
+    runner = CliRunner()
+    for args in (["init"], ["import", str(SAMPLE)], ["status"]):
+        result = runner.invoke(cli, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    assert mode(home) == 0o700
+    modes = {p.name: mode(p) for p in home.iterdir()}  # -wal and -shm while the engine is open
+    assert {"config.toml", "tracker.db", "tracker.lock"} <= set(modes)
+    assert set(modes.values()) == {0o600}, modes
+
+
+@pytest.mark.parametrize("where", ["database", "lock"])
+def test_a_database_s_new_folder_is_0700(tmp_path, where):
+    folder = tmp_path / "a" / "b"
+    url = f"sqlite:///{folder / 't.db'}"
+    if where == "database":
+        open_database(url)
+    else:
+        with exclusive(url, "sync"):
+            pass
+    assert mode(folder) == 0o700
+
+
+def test_an_existing_data_folder_is_narrowed_to_0700_and_another_folder_left_alone(tmp_path,
+                                                                                   monkeypatch):
+    """The data folder is the tracker's own (earlier versions made it 0755): narrowed. The
+    folder of a database the user put elsewhere is theirs: left as it is (the file is 0600)."""
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755, exist_ok=True)
+    home.chmod(0o755)
+    monkeypatch.setenv("OBJECTION_TRACKER_HOME", str(home))
+    result = CliRunner().invoke(cli, ["status"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert mode(home) == 0o700
+
+    theirs = tmp_path / "theirs"
+    theirs.mkdir(mode=0o755)
+    open_database(f"sqlite:///{theirs / 't.db'}")
+    assert mode(theirs) == 0o755 and mode(theirs / "t.db") == 0o600
+
+
+@pytest.mark.parametrize("name", ["tracker.db", "tracker.db-wal", "tracker.db-shm", "tracker.db-journal"])
+@pytest.mark.parametrize("command", [["status"], ["import", str(SAMPLE)]])
+def test_a_planted_link_at_the_database_is_refused_and_nothing_is_written_through_it(
+        tmp_path, monkeypatch, name, command):
+    """Found: a dangling link tracker.db -> elsewhere made `status` create a database at the
+    link's target (0600, 118,784 bytes) and use it; a link at tracker.db-wal failed with
+    SQLite's 'unable to open database file', which names no cause."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("OBJECTION_TRACKER_HOME", str(home))
+    runner = CliRunner()
+    if name != "tracker.db":  # the database exists (made by a run that has ended); only the file
+        # beside it is a link
+        subprocess.run([sys.executable, str(ROOT / "cli.py"), "import", str(SAMPLE)], check=True,
+                       capture_output=True, cwd=ROOT)
+        assert {p.name for p in home.iterdir()} == {"tracker.db", "tracker.lock"}
+    target = tmp_path / "elsewhere"
+    (home / name).symlink_to(target)
+    result = runner.invoke(cli, command, catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.output.count("\n") == 1 and f"{home / name} is a symbolic link" in result.output
+    assert not target.exists()
+
+
+def test_the_engine_refuses_a_link_to_an_existing_database(tmp_path):
+    real = tmp_path / "real.db"
+    open_database(f"sqlite:///{real}")
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    with pytest.raises(TrackerError, match="is a symbolic link"):
+        open_database(f"sqlite:///{link}")
