@@ -223,6 +223,40 @@ def test_the_model_file_is_private_and_made_again_when_it_is_not_the_one_it_shou
     assert elsewhere.read_bytes() == good
 
 
+@pytest.mark.parametrize("table", ["ptc", "pc", "nextmove_low", "nextmove_high", "nextmove_row",
+                                   "out_feat", "classes"])
+def test_a_cache_changed_inside_is_made_again_not_read_for_a_wrong_language(tmp_path, table):
+    """Found: 4 KB of a table zeroed or overwritten, the header left whole, and the cache was
+    mapped as it was: 'We have received your objection request.' came out Afrikaans (pc), and
+    the scores changed for ptc, nextmove_row and out_feat. Its CRC-32 now tells, and it is made
+    again."""
+    import json
+
+    from tracker.recognition import langid_model
+
+    folder = tmp_path / "data"
+    langid_model.identifier(folder)
+    path = folder / langid_model.NAME
+    good = path.read_bytes()
+    spoilt = bytearray(good)
+    if table == "classes":  # in the header: two names swapped, the JSON still valid
+        spoilt[:langid_model.HEADER] = good[:langid_model.HEADER].replace(
+            b'"en", "eo"', b'"af", "eo"').replace(b'"af", "am"', b'"en", "am"')
+        assert spoilt != good
+    else:
+        head = good[len(langid_model.MAGIC):langid_model.HEADER - langid_model.CHECK]
+        start, size, _, _ = json.loads(head.rstrip(b"\0"))["tables"][table]
+        middle = start + size // 2
+        spoilt[middle:middle + min(4096, size)] = bytes(reversed(good[middle:middle + min(4096, size)]))
+        spoilt[middle] ^= 0xFF
+    path.write_bytes(spoilt)
+    ident = langid_model.identifier(folder)
+    assert path.read_bytes() == good
+    for text, code in [("We have received your objection request.", "en"),
+                       ("Wir haben deinen Widerspruch erhalten.", "de")]:
+        assert ident.classify(text)[0] == code
+
+
 def test_a_data_folder_that_cannot_be_written_reads_the_model_into_memory(tmp_path):
     from tracker.recognition import langid_model
 
