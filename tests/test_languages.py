@@ -257,6 +257,27 @@ def test_a_cache_changed_inside_is_made_again_not_read_for_a_wrong_language(tmp_
         assert ident.classify(text)[0] == code
 
 
+def test_a_fifo_in_the_cache_s_place_is_replaced_not_waited_on(tmp_path):
+    """Found: a FIFO named language-model.cache in the data folder made the first language
+    identification wait for ever (killed by `timeout 20`): the cache was opened for reading
+    without O_NONBLOCK."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    os.mkfifo(folder / "language-model.cache", 0o600)
+    probe = ("import sys\nfrom pathlib import Path\nfrom tracker.recognition import langid_model\n"
+             "print(langid_model.identifier(Path(sys.argv[1])).classify('Wir haben deinen "
+             "Widerspruch erhalten.')[0])\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    done = subprocess.run([sys.executable, "-c", probe, str(folder)], capture_output=True,
+                          text=True, env=env, timeout=60)
+    assert done.stdout.strip() == "de", done.stderr
+    assert (folder / "language-model.cache").is_file()
+
+
 def test_a_data_folder_that_cannot_be_written_reads_the_model_into_memory(tmp_path):
     from tracker.recognition import langid_model
 

@@ -143,3 +143,21 @@ def test_the_lock_and_its_owner_file_are_the_users_alone(tmp_path: Path) -> None
             assert "sync, pid" in owner.read_text(encoding="utf-8")
     finally:
         os.umask(old)
+
+
+def test_a_fifo_at_the_owner_file_is_refused_in_one_line_not_waited_on(tmp_path):
+    """Found: a FIFO named t.owner beside the lock made every locked command wait for ever for a
+    reader (the owner file was opened O_WRONLY without O_NONBLOCK)."""
+    url = f"sqlite:///{tmp_path / 't.db'}"
+    os.mkfifo(lock_path(url).with_suffix(".owner"), 0o600)
+    probe = ("import sys\nfrom tracker.store.lock import exclusive\nfrom tracker.errors import "
+             "TrackerError\ntry:\n    with exclusive(sys.argv[1], 'sync'):\n        pass\n"
+             "except TrackerError as exc:\n    print(exc)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([PYTHON, "-c", probe, url], capture_output=True, text=True, env=env,
+                          timeout=30)
+    assert done.stdout == (f"cannot write {tmp_path / 't.owner'}: it is not a regular file "
+                           "(remove it, and the tracker makes its own)\n"), done.stderr
+    (tmp_path / "t.owner").unlink()
+    with exclusive(url, "remind"):  # the lock itself was released
+        pass

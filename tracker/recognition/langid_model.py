@@ -101,7 +101,8 @@ def _stamp(source: Path) -> dict[str, str]:
 def _mapped(path: Path, stamp: dict[str, str]) -> tuple[Tables, list[str]] | None:
     """The tables of the cache file, mapped; None when there is none usable."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        # Not blocking: opening a FIFO put in its place would wait for a writer for ever.
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ELOOP):  # none yet, or a link: made anew
             return None

@@ -3,9 +3,12 @@ must not write the same database at once. The holder writes who it is beside the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import socket
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,11 +57,30 @@ def exclusive(database_url: str, what: str) -> Iterator[None]:
     except OSError as exc:  # a lock folder that cannot be written, a dangling entry
         raise TrackerError(f"cannot take the lock {path}: {exc.strerror or exc}") from None
     try:
+        fd = _owner_file(owner)
+    except OSError as exc:
+        lock.release()
+        raise TrackerError(f"cannot write {owner}: {exc.strerror or exc} (remove it, and the "
+                           "tracker makes its own)") from None
+    try:
         started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        fd = os.open(owner, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(f"{what}, pid {os.getpid()} on {socket.gethostname()}, since {started}")
         yield
     finally:
         owner.unlink(missing_ok=True)
         lock.release()
+
+
+def _owner_file(owner: Path) -> int:
+    """The owner file, opened to be written: never through a link, and never anything but a
+    regular file (opening a FIFO put there to write would wait for a reader for ever)."""
+    with contextlib.suppress(FileNotFoundError):
+        if not stat.S_ISREG(os.lstat(owner).st_mode):
+            raise OSError(errno.EINVAL, "it is not a regular file")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    fd = os.open(owner, flags, 0o600)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # put there since
+        os.close(fd)
+        raise OSError(errno.EINVAL, "it is not a regular file")
+    return fd
