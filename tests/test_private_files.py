@@ -106,3 +106,26 @@ def test_the_engine_refuses_a_link_to_an_existing_database(tmp_path):
     link.symlink_to(real)
     with pytest.raises(TrackerError, match="is a symbolic link"):
         open_database(f"sqlite:///{link}")
+
+
+def test_folders_made_on_the_way_are_0700_too(tmp_path, monkeypatch):
+    """Found with umask 022: OBJECTION_TRACKER_HOME=new/deeper/home, `evidence --out a/b/c` and
+    `schedule --install systemd` on an account without ~/.config made each missing folder above
+    the one they were asked for 0755 (`mkdir -p`); the folder itself was 0700."""
+    home = tmp_path / "new" / "deeper" / "home"
+    monkeypatch.setenv("OBJECTION_TRACKER_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg" / ".config"))
+    runner = CliRunner()
+    for args in (["import", str(SAMPLE)],
+                 ["evidence", "--all", "--out", str(tmp_path / "a" / "b" / "c")]):
+        result = runner.invoke(cli, args, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    (home / "config.toml").write_text('[schedule]\ncron = "30 3 * * *"\n', encoding="utf-8")
+    result = runner.invoke(cli, ["schedule", "--install", "systemd"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    made = [tmp_path / "new", tmp_path / "new" / "deeper", home, tmp_path / "a",
+            tmp_path / "a" / "b", tmp_path / "a" / "b" / "c", tmp_path / "xdg",
+            tmp_path / "xdg" / ".config", tmp_path / "xdg" / ".config" / "systemd",
+            tmp_path / "xdg" / ".config" / "systemd" / "user"]
+    assert {str(p.relative_to(tmp_path)): f"{mode(p):o}" for p in made} == {
+        str(p.relative_to(tmp_path)): "700" for p in made}

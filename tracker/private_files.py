@@ -1,15 +1,18 @@
 """The folders and files the tracker keeps its own state in: the user's alone, and never reached
 through a link the tracker did not make.
 
-A folder the tracker creates is 0700, whatever the umask. The data folder (the user data folder
-of objection-tracker, or OBJECTION_TRACKER_HOME) is the tracker's own: found wider, as versions
-before this one made it (0755 under a 022 umask), it is narrowed to 0700, which keeps the names,
-sizes and times of what it holds to the user too. Any other existing folder (the parent of a
-`database.url` the user chose) is the user's business and left as it is.
+A folder the tracker creates is 0700, whatever the umask, and so is each missing folder above it
+that it creates on the way (`evidence --out a/b/c`, `~/.local/share` on a new account). The data
+folder (the user data folder of objection-tracker, or OBJECTION_TRACKER_HOME) is the tracker's
+own: found wider, as versions before this one made it (0755 under a 022 umask), it is narrowed
+to 0700, which keeps the names, sizes and times of what it holds to the user too. Any other
+existing folder (the parent of a `database.url` the user chose) is the user's business and left
+as it is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import stat
@@ -24,23 +27,30 @@ FOLDER_MODE = 0o700
 
 def folder(path: Path) -> Path:
     """`path` as a folder to keep the tracker's files in: created 0700 when missing (its missing
-    parents as `mkdir -p` makes them); the data folder narrowed to 0700 when wider."""
+    parents too); the data folder narrowed to 0700 when wider."""
     path = Path(path).expanduser()
+    parents(path)
     try:
         os.mkdir(path, FOLDER_MODE)
         return path
-    except FileNotFoundError:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.mkdir(path, FOLDER_MODE)
-            return path
-        except FileExistsError:
-            pass
     except FileExistsError:
         pass
     if _is_data_folder(path):
         _narrow(path)
     return path
+
+
+def parents(path: Path) -> None:
+    """Create the missing folders above `path`, each 0700, as the XDG base directory spec asks
+    (`mkdir -p` would make them 0755 under the usual umask)."""
+    missing = []
+    parent = Path(path).parent
+    while not os.path.lexists(parent) and parent != parent.parent:
+        missing.append(parent)
+        parent = parent.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            os.mkdir(folder, FOLDER_MODE)
 
 
 def refuse_links(*paths: Path, what: str) -> None:

@@ -4,9 +4,10 @@ The folder's contents may have been prepared by someone else: a link planted whe
 will write `evidence.html` would otherwise turn the write into an overwrite of `~/.bashrc`, and a
 mail's Date chooses predictable file names (issue 20 item 8). So a `Folder`:
 
-- is one the command creates (mode 0700), or one that exists and is empty; it is never reached
-  through a link in its last component, and everything inside is addressed relative to its open
-  directory descriptor, so a folder renamed or replaced by a link after the check changes nothing;
+- is one the command creates (mode 0700, and so is each missing folder above it), or one that
+  exists and is empty; it is never reached through a link in its last component, and everything
+  inside is addressed relative to its open directory descriptor, so a folder renamed or replaced
+  by a link after the check changes nothing;
 - creates new files only (O_CREAT|O_EXCL|O_NOFOLLOW, mode 0600): nothing is followed, nothing that
   exists is overwritten or truncated; a sub-folder is created the same way (0700, new only).
 
@@ -21,6 +22,7 @@ import re
 import stat
 from pathlib import Path
 
+from tracker import private_files
 from tracker.errors import TrackerError
 
 FILE_MODE = 0o600
@@ -47,7 +49,7 @@ class Folder:
         """Create `path` (0700; its parents as usual), or take it if it is an empty folder."""
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_files.parents(path)
             os.mkdir(path, FOLDER_MODE)
         except FileExistsError:
             pass

@@ -24,6 +24,7 @@ import subprocess
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from tracker import private_files
 from tracker.act.folder import FILE_MODE, FOLDER_MODE, UnsafeFolder, replace_file
 from tracker.act.schedule import WRITTEN_BY
 from tracker.errors import TrackerError
@@ -39,7 +40,7 @@ def private_folder(path: Path, hint: str = "name the folder it points to with --
         raise UnsafeFolder(f"{path}: is a symbolic link, which objection-tracker does not write "
                            f"through; {hint}")
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+        private_files.parents(path)
         path.mkdir(mode=FOLDER_MODE)
         os.chmod(path, FOLDER_MODE)  # the umask may have taken bits away
     elif not path.is_dir():
