@@ -4,6 +4,7 @@ with a message naming the file and the key."""
 
 from __future__ import annotations
 
+import os
 import stat
 import tomllib
 from pathlib import Path
@@ -194,10 +195,15 @@ def test_every_test_mail_gets_the_language_py3langids_own_identifier_gives_it(st
 def test_the_model_file_is_private_and_made_again_when_it_is_not_the_one_it_should_be(tmp_path):
     from tracker.recognition import langid_model
 
-    folder = tmp_path / "data"
-    langid_model.identifier(folder)
+    folder = tmp_path / "new" / "data"  # `new` was made 0755 (umask 022) before
+    old = os.umask(0o022)
+    try:
+        langid_model.identifier(folder)
+    finally:
+        os.umask(old)
     path = folder / langid_model.NAME
     assert stat.S_IMODE(path.stat().st_mode) == 0o600 and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(folder.parent.stat().st_mode) == 0o700
     assert [p.name for p in folder.iterdir()] == [langid_model.NAME]  # no scratch file left
     good = path.read_bytes()
 

@@ -51,6 +51,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from tracker import private_files
+
 log = logging.getLogger(__name__)
 
 NAME = "language-model.cache"
@@ -157,7 +159,7 @@ def _crc(fd: int, head: bytes, size: int) -> int:
 
 
 def _write(path: Path, source: Path, stamp: dict[str, str]) -> None:
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_files.folder(path.parent)  # 0700, and the folders above it that it makes
     temp = path.with_name(f".{NAME}.{os.urandom(8).hex()}")  # not `secrets`: 3.6 MB to import
     fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
     try:
