@@ -53,7 +53,7 @@ def _write(repo: Repository, n: int, v: str) -> dict[tuple[str, str], str]:
     repo.record_suspicious(raw, suspicious, v)
     repo.add_mark(v, key, v, v, WHEN)
     repo.record_reminder(v, key, v, v, WHEN, person=v)
-    repo.save_folder_progress(v, v, FolderProgress(n, n, None))
+    repo.save_folder_progress(v, v, FolderProgress(n, n, None, None, v))
     repo.session.add(models.MailboxSync(mailbox=f"{n}:{v}", finished_at=WHEN, host=v))
     repo.count_template(v, f"{n}:{v}", v, everyday=True)
     sender = f"{v} <{v}>" if v else v
@@ -73,6 +73,7 @@ def _write(repo: Repository, n: int, v: str) -> dict[tuple[str, str], str]:
         ("links", "role"): v, ("links", "url"): v,
         ("marks", "action"): v, ("marks", "note"): v,
         ("folder_states", "mailbox"): v, ("folder_states", "folder"): v,
+        ("folder_states", "account"): v,
         ("reminders_sent", "channel"): v, ("reminders_sent", "reason"): v,
         ("reminders_sent", "person"): v,
         ("mailbox_syncs", "mailbox"): f"{n}:{v}", ("mailbox_syncs", "host"): v,

@@ -31,7 +31,7 @@ ROOT = Path(__file__).parents[1]
 DATA = Path(__file__).parent / "data"
 NOTICE = (DATA / "notice_facebook_en.eml").read_bytes()
 JUNK_NOTICE = (DATA / "notice_instagram_de_junk.eml").read_bytes()
-USERS = [f"same{i}" for i in range(32)]
+USERS = [f"same{i}" for i in range(48)]
 # What reading mail needs and a sync that finds nothing new must not import.
 HEAVY = ("sqlalchemy", "alembic", "tracker.sync", "tracker.recognition.classify",
          "tracker.recognition.dkim", "tracker.recognition.parse", "dkim", "dns", "lxml",
@@ -335,3 +335,46 @@ def test_ctrl_c_while_looking_says_nothing_was_read_and_records_nothing(server, 
     assert "interrupted: mailbox 'personal': 0 mails read and kept; the next sync goes on from " \
            "there" in proc.stderr
     assert rows(tracker_home / "t.db") == before
+
+
+def stored_ids(db: Path) -> set[str]:
+    connection = sqlite3.connect(db)
+    try:
+        return {r[0] for r in connection.execute("SELECT message_id FROM findings")}
+    finally:
+        connection.close()
+
+
+def test_the_same_name_given_to_another_account_reads_that_account(server, tracker_home):
+    """A mailbox whose server or user is changed in the config, its name kept: the new account's
+    folders may have the UIDVALIDITY of the old one's (Dovecot gives a folder the second it was
+    made: two accounts set up in the same second; many servers give INBOX 1). Its mail under the
+    old account's next UID was taken for read, on both paths: never read."""
+    for _ in range(3):  # two accounts whose INBOX Dovecot made in the same second
+        old, new = next(_users), next(_users)
+        server.append(old, "INBOX", NOTICE)
+        server.append(new, "INBOX", new_notice(4))
+        if server.uidvalidity(old, "INBOX") == server.uidvalidity(new, "INBOX"):
+            break
+    else:
+        pytest.fail("no two INBOXes with one UIDVALIDITY")
+    path = config(tracker_home, server, {"username": old, "folders": ["INBOX"]})
+    assert cli(path, "sync", mode="full")["code"] == 0
+    path.write_text(path.read_text().replace(f'"{old}"', f'"{new}"'))
+    fast, _ = both(path, "sync", tty=True)
+    assert "1 new message looked at: 1 notice" in fast["stdout"]
+    assert "<unchanged-4@facebookmail.com>" in stored_ids(tracker_home / "t.db")
+    again, _ = both(path, "sync", tty=True)  # and then it is the mailbox's account
+    assert again["stdout"] == "personal: nothing new\n" and heavy(again["modules"]) == []
+
+
+def test_a_folder_recorded_before_its_account_was_kept_is_stamped_once(server, user, tracker_home):
+    path = first_sync(server, user, tracker_home)
+    with sqlite3.connect(tracker_home / "t.db") as connection:
+        connection.execute("UPDATE folder_states SET account = NULL")
+    connection.close()
+    fast, _ = both(path, "sync", tty=True)  # the full path, once: it says whose the folders are
+    assert "tracker.sync" in fast["modules"] and fast["stdout"] == "personal: nothing new\n"
+    assert any(f"'{user}@127.0.0.1'" in r for r in fast["rows"] if "folder_states" in r)
+    again, _ = both(path, "sync", tty=True)
+    assert heavy(again["modules"]) == []

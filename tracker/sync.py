@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from threading import Event
 from typing import Protocol
 
@@ -36,6 +36,7 @@ from tracker.recognition.parse import ParsedMail, parse
 from tracker.recognition.triage import EVERYDAY, MIN_HISTORY, digest, template_keys, triage
 from tracker.recognition.verify import FLOW_KINDS, Checker, header_problem, recheck
 from tracker.store.repo import FolderProgress, KnownAccounts, Repository, learn, sender_label
+from tracker.store.sync_state import account_of
 from tracker.sync_summary import Stopped, SyncSummary
 
 log = logging.getLogger(__name__)
@@ -266,11 +267,24 @@ def unreadable(sessions: sessionmaker[Session], box: MailboxConfig, status: Fold
 def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: MailboxConfig,
                  status: FolderStatus, summary: SyncSummary, progress: Progress,
                  stop: Event | None = None) -> None:
+    account = account_of(box.username, box.host)
     with sessions.begin() as session:
-        known = Repository(session).folder_progress(box.name, status.name)
-    if known and known.resumes(status.uidvalidity, box.since):
-        if known.unchanged(status.uidvalidity, status.uidnext, box.since):
+        repo = Repository(session)
+        known = repo.folder_progress(box.name, status.name)
+        if known and not known.same_account(account):
+            # The mailbox's name now reads another account: what was read under it is another
+            # folder's mail, whatever its UIDVALIDITY. Read this one from the start.
+            dropped = repo.forget_processed(box.name, status.name)
+            log.info("%s/%s: another account (%s -> %s): reading it from the start (%d UIDs of "
+                     "the other forgotten)", box.name, status.name, known.account, account, dropped)
+            known = None
+    if known and known.resumes(status.uidvalidity, box.since, account):
+        if known.unchanged(status.uidvalidity, status.uidnext, box.since, account):
             log.info("%s/%s: unchanged", box.name, status.name)
+            if known.account is None:  # recorded before 0013: whose it is, once
+                with sessions.begin() as session:
+                    Repository(session).save_folder_progress(
+                        box.name, status.name, replace(known, account=account))
             return
         first_uid = known.next_uid
     else:
@@ -305,12 +319,13 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             _sync_heads(repo, imap, box, status, heads, known_accounts, history, summary)
             next_uid = batch[-1] + 1
             repo.save_folder_progress(box.name, status.name, FolderProgress(
-                status.uidvalidity, next_uid, status.highest_modseq, scanned_since))
+                status.uidvalidity, next_uid, status.highest_modseq, scanned_since, account))
         summary.committed()
         progress.advance(len(batch))
     with sessions.begin() as session:
         Repository(session).save_folder_progress(box.name, status.name, FolderProgress(
-            status.uidvalidity, max(next_uid, status.uidnext), status.highest_modseq, scanned_since))
+            status.uidvalidity, max(next_uid, status.uidnext), status.highest_modseq, scanned_since,
+            account))
     progress.finish()
 
 

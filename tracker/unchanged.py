@@ -15,7 +15,7 @@ import logging
 from tracker.config import MailboxConfig
 from tracker.mail.credentials import resolve
 from tracker.mail.mailbox import MailboxSession
-from tracker.store.sync_state import SyncState
+from tracker.store.sync_state import SyncState, account_of
 from tracker.sync_summary import SyncSummary
 
 log = logging.getLogger(__name__)
@@ -35,8 +35,9 @@ def look(box: MailboxConfig, state: SyncState) -> SyncSummary | MailboxSession |
         for status in imap.examined(summary.errors):
             summary.folders += 1
             known = state.folder_progress(box.name, status.name)
-            if known is None or not known.unchanged(status.uidvalidity, status.uidnext, box.since):
-                return imap
+            if known is None or known.account is None or not known.unchanged(
+                    status.uidvalidity, status.uidnext, box.since, account_of(box.username, box.host)):
+                return imap  # news, or a folder recorded before 0013: the sync says whose it is
             log.info("%s/%s: unchanged", box.name, status.name)
     except BaseException:
         imap.__exit__(None, None, None)

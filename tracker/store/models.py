@@ -193,6 +193,9 @@ class FolderState(Base):
     # The `since` the folder was scanned with (None: all of it): moving `since` earlier rescans.
     scanned_since: Mapped[dt.date | None] = mapped_column(Date)
     synced_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    # The account it was read from, user@host (0013): a mailbox renamed to another account is
+    # read again. None: recorded before 0013, taken to be the configured one.
+    account: Mapped[str | None] = mapped_column(CleanString(700), nullable=True)
 
 
 class ReminderSent(Base):

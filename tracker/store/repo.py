@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.store import models
@@ -90,7 +90,8 @@ class Repository:
         row = self._folder_row(mailbox, folder)
         if row is None:
             return None
-        return FolderProgress(row.uidvalidity, row.next_uid, row.highest_modseq, row.scanned_since)
+        return FolderProgress(row.uidvalidity, row.next_uid, row.highest_modseq, row.scanned_since,
+                              row.account)
 
     def save_folder_progress(self, mailbox: str, folder: str, progress: FolderProgress) -> None:
         row = self._folder_row(mailbox, folder)
@@ -101,11 +102,20 @@ class Repository:
         row.next_uid = progress.next_uid
         row.highest_modseq = progress.highest_modseq
         row.scanned_since = progress.scanned_since
+        row.account = progress.account
         row.synced_at = now()
 
     def _folder_row(self, mailbox: str, folder: str) -> models.FolderState | None:
         return self.session.scalar(select(models.FolderState).where(
             models.FolderState.mailbox == mailbox, models.FolderState.folder == folder))
+
+    def forget_processed(self, mailbox: str, folder: str) -> int:
+        """Drop what was looked at in a folder of another account that had this mailbox's name
+        (FolderProgress.account): its UIDs name other mail here. Findings stay (a mail of both
+        is matched by its Message-ID)."""
+        return self.session.execute(delete(models.ProcessedMessage).where(
+            models.ProcessedMessage.mailbox == mailbox,
+            models.ProcessedMessage.folder == folder)).rowcount
 
     def processed_uids(self, mailbox: str, folder: str, uidvalidity: int,
                        uids: Iterable[int]) -> set[int]:

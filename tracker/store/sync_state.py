@@ -23,7 +23,7 @@ from tracker.store.storable import storable
 
 RUN = "run on "  # how a sync by `run` is recorded, before the host: "run on NAME pid N"
 # The columns' lengths (tracker.store.models): values are cut as the ORM's CleanString cuts them.
-MAILBOX, FOLDER, HOST = 200, 1000, 300
+MAILBOX, FOLDER, HOST, ACCOUNT = 200, 1000, 300, 700
 TEMPERROR = "temperror"  # tracker.recognition.dkim.TEMPERROR: a key DNS could not give
 
 
@@ -35,19 +35,34 @@ class FolderProgress:
     next_uid: int
     highest_modseq: int | None
     scanned_since: dt.date | None = None
+    account: str | None = None  # account_of() the mailbox read; None: recorded before 0013
 
     def covers(self, since: dt.date | None) -> bool:
         """Did the scans so far read all mail that `since` asks for?"""
         return self.scanned_since is None or (since is not None and since >= self.scanned_since)
 
-    def resumes(self, uidvalidity: int, since: dt.date | None) -> bool:
-        """Can a scan go on from next_uid? The same UIDs, and nothing older wanted than was read."""
-        return self.uidvalidity == uidvalidity and self.covers(since)
+    def same_account(self, account: str) -> bool:
+        """Was it read from this account? A mailbox's name may be given to another server or
+        user, whose folder can have the same UIDVALIDITY (the second it was made, or 1)."""
+        return self.account is None or self.account == account
 
-    def unchanged(self, uidvalidity: int, uidnext: int, since: dt.date | None) -> bool:
+    def resumes(self, uidvalidity: int, since: dt.date | None, account: str) -> bool:
+        """Can a scan go on from next_uid? The same account and UIDs, and nothing older wanted
+        than was read."""
+        return (self.uidvalidity == uidvalidity and self.covers(since)
+                and self.same_account(account))
+
+    def unchanged(self, uidvalidity: int, uidnext: int, since: dt.date | None,
+                  account: str) -> bool:
         """Has the folder, as EXAMINE now shows it, nothing the scans so far did not read? A
         UIDNEXT of 0 (the server did not say) is never taken for "nothing new"."""
-        return self.resumes(uidvalidity, since) and 0 < uidnext <= self.next_uid
+        return self.resumes(uidvalidity, since, account) and 0 < uidnext <= self.next_uid
+
+
+def account_of(username: str, host: str) -> str:
+    """Which account a mailbox reads, as folder_states.account keeps it: the user at the host
+    (not the port nor TLS, which a user changes without changing the mail)."""
+    return storable(f"{username}@{host}".lower(), ACCOUNT)
 
 
 def me() -> str:
@@ -93,14 +108,14 @@ class SyncState:
         """Where the folder's last scan stopped (Repository.folder_progress)."""
         with self._lock:
             row = self._connection.execute(
-                "SELECT uidvalidity, next_uid, highest_modseq, scanned_since FROM folder_states "
-                "WHERE mailbox = ? AND folder = ?",
+                "SELECT uidvalidity, next_uid, highest_modseq, scanned_since, account "
+                "FROM folder_states WHERE mailbox = ? AND folder = ?",
                 (storable(mailbox, MAILBOX), storable(folder, FOLDER))).fetchone()
         if row is None:
             return None
-        validity, next_uid, modseq, since = row
+        validity, next_uid, modseq, since, account = row
         return FolderProgress(validity, next_uid, modseq,
-                              dt.date.fromisoformat(since) if since else None)
+                              dt.date.fromisoformat(since) if since else None, account)
 
     def recheck_due(self, mailbox: str, now: dt.datetime | None = None) -> bool:
         """Is a flow mail of this mailbox waiting for its DKIM key to be looked up again? The rows
