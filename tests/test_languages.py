@@ -284,6 +284,25 @@ def test_a_fifo_in_the_cache_s_place_is_replaced_not_waited_on(tmp_path):
     assert (folder / "language-model.cache").is_file()
 
 
+def test_what_a_run_killed_while_writing_the_cache_left_is_removed(tmp_path):
+    """Found: a run killed (SIGKILL) 1.0 s into making the cache left its new file,
+    .language-model.cache.<hex> (49,922,588 bytes), for good; one killed at 0.5 s an empty one."""
+    import time
+
+    from tracker.recognition import langid_model
+
+    folder = tmp_path / "data"
+    langid_model.identifier(folder)
+    left = folder / f".{langid_model.NAME}.0123456789abcdef"
+    writing = folder / f".{langid_model.NAME}.fedcba9876543210"  # another run, writing now
+    for path in (left, writing):
+        path.write_bytes(b"\0" * 4096)
+    hour_ago = time.time() - 3600
+    os.utime(left, (hour_ago, hour_ago))
+    langid_model.identifier(folder)
+    assert sorted(p.name for p in folder.iterdir()) == [writing.name, langid_model.NAME]
+
+
 def test_a_data_folder_that_cannot_be_written_reads_the_model_into_memory(tmp_path):
     from tracker.recognition import langid_model
 

@@ -18,7 +18,8 @@ The file names the py3langid version and the SHA-256 of the model it was made fr
 header with a CRC-32 of the rest; when either changes, or the file is not whole or not what was
 written (checked on every load: 0.039 s instead of 0.012 s), it is made again: a cache changed
 on disk is never read for a wrong language. It is written 0600 under a new name and renamed
-over the old one, and it is used only if it is a regular file (opened without following
+over the old one (a new file older than 10 minutes was left by a run killed while writing, and
+is removed), and it is used only if it is a regular file (opened without following
 a link) of this user's that no one else may write. Where the data folder cannot be written, the
 same tables are read into memory instead (~50 MB).
 
@@ -42,6 +43,7 @@ import shutil
 import stat
 import sys
 import tempfile
+import time
 import zipfile
 import zlib
 from array import array
@@ -61,6 +63,9 @@ HEADER = 4096  # the header's room; each table starts on a page of its own
 # The header's last bytes: the CRC-32 (8 hex digits, after a newline) of all the file but them.
 CHECK = 9
 CHUNK = 1 << 20
+# A file being written is this young at most (writing takes ~0.7 s); an older one was left by a run
+# that was killed while writing (50 MB each), and is removed.
+LEFT_BEHIND = 600
 # The model's members: "classes" goes into the header, the others are tables.
 MEMBERS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
 # The tables py3langid walks in Python, byte by byte: memoryviews of these (native) types.
@@ -80,6 +85,7 @@ def identifier(folder: Path | None) -> Any:
     if folder is not None:
         path = folder / NAME
         try:
+            _remove_left_behind(folder)
             found = _mapped(path, stamp)
             if found is None:
                 _write(path, source, stamp)
@@ -90,6 +96,21 @@ def identifier(folder: Path | None) -> Any:
             log.warning("cannot use %s (%s): the language model is read into memory", path,
                         exc.strerror or exc)
     return _identifier(*_in_memory(source))
+
+
+def _remove_left_behind(folder: Path) -> None:
+    """The new files of runs killed while writing the cache (never renamed over it)."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # no folder yet, or not one: the caller finds out
+        return
+    old = time.time() - LEFT_BEHIND
+    for entry in entries:
+        if entry.name.startswith(f".{NAME}."):
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and info.st_uid == os.geteuid() and info.st_mtime < old:
+                    os.unlink(entry.path)
 
 
 def _stamp(source: Path) -> dict[str, str]:
