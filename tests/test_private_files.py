@@ -129,3 +129,19 @@ def test_folders_made_on_the_way_are_0700_too(tmp_path, monkeypatch):
             tmp_path / "xdg" / ".config" / "systemd" / "user"]
     assert {str(p.relative_to(tmp_path)): f"{mode(p):o}" for p in made} == {
         str(p.relative_to(tmp_path)): "700" for p in made}
+
+
+def test_a_data_folder_an_earlier_version_left_0755_is_narrowed_by_the_next_import(tmp_path,
+                                                                                   monkeypatch):
+    """What the README says: the database exists and is current (so `status` reads it with
+    sqlite3 alone and changes nothing); the next import, which takes the lock, narrows it."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("OBJECTION_TRACKER_HOME", str(home))
+    subprocess.run([sys.executable, str(ROOT / "cli.py"), "import", str(SAMPLE)], check=True,
+                   capture_output=True, cwd=ROOT)
+    home.chmod(0o755)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["status"], catch_exceptions=False).exit_code == 0
+    assert mode(home) == 0o755
+    assert runner.invoke(cli, ["import", str(SAMPLE)], catch_exceptions=False).exit_code == 0
+    assert mode(home) == 0o700
