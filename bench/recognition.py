@@ -10,7 +10,7 @@ which kinds x languages the test sets cover. Prints figures; asserts nothing
     python bench/recognition.py --holdout        # the same as --set holdout
     python bench/recognition.py --timing         # ms per mail: everyday, flow, large and hostile mail
     python bench/recognition.py --coverage       # kinds x languages over the sets, quoted in the README
-    python bench/recognition.py --by-language    # kinds right per language, every set (blind3 to blind5 too)
+    python bench/recognition.py --by-language    # kinds right per language, every set (blind3 to blind6 too)
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ TESTS = Path(__file__).resolve().parents[1] / "tests"
 KINDS = ("notice", "verification_code", "acknowledgement", "confirmation", "rejection",
          "unclear_reply", "third_party_reply", "other", "suspicious", "irrelevant")
 COVERED = ("fixtures", "holdout", "traps", "blind", "blind2")
-ALL_SETS = COVERED + ("blind3", "blind4", "blind5")
+ALL_SETS = COVERED + ("blind3", "blind4", "blind5", "blind6")
 
 
 def chosen_set() -> str:
