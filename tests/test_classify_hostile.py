@@ -46,9 +46,8 @@ def test_a_huge_subject_and_text_are_capped():
     body = "<p>Hi anna.photos,</p>" + "<p>lena.runs: we will honor your objection</p>" * 2000
     mail = parse(INSTAGRAM.format(subject="x" * 1_000_000, ctype="text/html", body=body).encode())
     finding = classify(mail).finding
-    # capped; and grant words in a mail that is no recognisable reply make no confirmation: the
-    # user is asked to look at it
-    assert finding is not None and finding.kind == "unclear_reply"
+    # capped; and what "lena.runs:" introduces is her words, never Meta's answer
+    assert finding is not None and finding.kind == "other"
 
 
 def test_a_forged_n_m_with_newlines_is_suspicious_and_names_no_account():

@@ -55,6 +55,16 @@ def test_link_text_showing_meta_over_a_foreign_target_is_caught():
     assert shown_url_mismatch(Link("https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org", "right to object")) is None
 
 
+def test_a_wrapper_shown_as_it_is_names_its_target_and_is_no_lure():
+    # blind6 fr_20: Meta's comment notification shows the l.facebook.com link of a news article.
+    shim = "https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.example-actu.fr%2Fmeta-ia&h=AT9a3e"
+    assert shown_url_mismatch(Link(shim, text=shim)) is None
+    # A wrapper shown over a different target is still the lure it was.
+    shown = "https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.facebook.com%2Fhelp%2Fcontact%2F712876720715583"
+    assert shown_url_mismatch(Link("https://meta-privacy-center.com/object", text=shown))
+    assert shown_url_mismatch(Link("https://l.facebook.com/l.php?u=https%3A%2F%2Fevil.example", text=FB_FORM))
+
+
 def test_garbage_is_not_a_url():
     assert canonical("mailto:someone@example.org") is None
     assert canonical("http://[broken") is None

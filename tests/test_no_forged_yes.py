@@ -32,7 +32,7 @@ from tracker.recognition.classify import classify
 from tracker.recognition.parse import parse
 
 TESTS = Path(__file__).parent
-SETS = ("fixtures", "holdout", "traps", "blind", "blind2", "blind3", "blind4", "blind5")
+SETS = ("fixtures", "holdout", "traps", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 REPLIES = ("acknowledgement", "confirmation", "rejection", "unclear_reply", "third_party_reply")
 VALUES = {"filed": "2026-10-01", "account": "anna@example.org", "platform": "Facebook",
           "addresses": "anna@example.org", "overdue_since": "2026-11-01", "answer_by": "2026-12-17"}

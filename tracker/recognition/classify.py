@@ -130,7 +130,8 @@ def classify(mail: ParsedMail, *, require_authentication: bool = False,
     text = _normalise(f"{subject}\n{body}")
     # Meta's own sentences (template.py): only they are read for yes or no.
     # The subject is a sentence of its own: with the greeting cut, no phrase may run into the body.
-    own, aside = template.split(body, mail.recipients)
+    notification = _local_part(mail) in rules.EVERYDAY_SENDERS
+    own, aside = template.split(body, mail.recipients, notification=notification)
     meta = _normalise(f"{subject} .\n{own}")
     links = tuple(meta_links(mail.links[:MAX_LINKS], object_text=_is_objection_text))
     platform = _platform(verdict.platform, mail, links)
@@ -220,10 +221,15 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     said_meta = meta[len(subject_n):].lstrip(" .") if meta.startswith(subject_n) else meta
     reply = (_fact(said_meta, "reply_markers") or _fact(said_meta, "acknowledgement")
              or group("reply_signatures").search(said))
-    reply_subject = (group("request_nouns").search(subject_n) or group("reply_signatures").search(subject_n)
-                     or group("reply_markers").search(subject_n) or group("support_inbox").search(subject_n))
+    # A notification's subject that introduces someone's words ("Privacy Operations France a
+    # publié : nous accéderons à votre demande d'opposition") answers nothing with them: only its
+    # lead-in counts. (Meta's own subjects use a colon too: "Confirmação: sua objeção …".)
+    notification = _local_part(mail) in rules.EVERYDAY_SENDERS
+    heading = (template.lead_in(subject_n) if notification else None) or subject_n
+    reply_subject = (group("request_nouns").search(heading) or group("reply_signatures").search(heading)
+                     or group("reply_markers").search(heading) or group("support_inbox").search(heading))
     # Meta's replies say in their subject what they answer: the request, the objection, the decision.
-    answers = bool(reply_subject or any(group(name).search(subject_n) for name in (
+    answers = bool(reply_subject or any(group(name).search(heading) for name in (
         "objection_words", "confirmation", "acknowledgement")))
     form = any(link.role == "objection_form" for link in links)
     third_party = any(link.role == "third_party_form" for link in links)
@@ -242,7 +248,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         reply = reply or reply_subject or group("objection_words").search(subject_n)
         if reply:
             return _decision(aside, meta, True, reply, third_party=third_party, language=language,
-                             answers=answers)
+                             answers=answers, body=said_meta)
         return "other", Reason("whatsapp: nothing about an objection")
     # A notice announces the right to object; what it supposes or promises is no answer.
     if policy and (form or right or about):
@@ -260,7 +266,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
         reply = group("objection_words").search(subject_n)
     if reply or about:
         kind, reason = _decision(aside, meta, bool(reply), reply or about, third_party=third_party,
-                                 language=language, answers=answers)
+                                 language=language, answers=answers, body=said_meta)
         if kind == "confirmation" and right:
             # A yes in a mail that also announces the right to object, as a notice does: the
             # tracker cannot tell which it is, and guessing yes is the one error it must not make.
@@ -276,8 +282,12 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     return "other", Reason("other: nothing about an objection")
 
 
+def _local_part(mail: ParsedMail) -> str:
+    return (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+
+
 def _everyday(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]) -> Reason | None:
-    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+    local = _local_part(mail)
     # notification@ and its kind send other people's words: their subject cannot make a reply.
     support = local not in rules.EVERYDAY_SENDERS and _support_inbox(subject, text)
     hit = group("everyday").search(subject) or group("login_code").search(subject)
@@ -373,11 +383,26 @@ def _has_code(mail: ParsedMail) -> bool:
 
 
 def _decision(aside: str, meta: str, genuine_reply: bool, marker: Hit, *, third_party: bool = False,
-              language: str | None = None, answers: bool = True) -> tuple[str, Reason]:
+              language: str | None = None, answers: bool = True, body: str | None = None,
+              ) -> tuple[str, Reason]:
     """The reply's answer, read from Meta's own sentences (meta). Cutting the rest away may only
     ever remove a yes: a yes in Meta's sentences beside a no in what was set aside is unclear.
-    answers: the subject says the mail answers a request or objection."""
+    answers: the subject says the mail answers a request or objection. body: Meta's own
+    sentences without the subject."""
     kind, reason = _reply(meta, genuine_reply, marker, third_party=third_party, language=language)
+    if kind == "confirmation" and body is not None and _reply(
+            body, genuine_reply, marker, third_party=third_party, language=language)[0] != "confirmation":
+        # Meta's reply says its decision in its text. A yes in the subject alone is the subject
+        # line of a notification that carries someone's words ("X quoted your thread: We will
+        # honour your objection", "karen.wong 留言：…"), in any language. A text that answers
+        # nothing makes it everyday mail (an earlier yes stands); one that reads as a reply
+        # without saying yes is for the person to read.
+        if not (_fact(body, "reply_markers") or _fact(body, "acknowledgement")
+                or group("reply_signatures").search(body)):
+            return "other", Reason(f"other: {reason.rule} in the subject only, in a mail whose text "
+                                   "answers no request", reason.language, reason.matched)
+        return "unclear_reply", Reason(f"{reason.rule}, in the subject only", reason.language,
+                                       reason.matched)
     if kind == "confirmation" and not answers:
         # Every reply of Meta's in the test sets names the request or the objection in its subject.
         # A yes in a mail whose subject does not ("Learn about Meta AI on WhatsApp", a digest) is

@@ -162,7 +162,10 @@ def shown_url_mismatch(link: Link) -> str | None:
         if not shown_url.lower().startswith("http"):
             shown_url = "https://" + shown_url
         target_host = host_of(unwrap(link.href))
-        if is_meta_host(host.lower()) and target_host and not is_meta_host(target_host):
+        # A wrapper shown as it is ("https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example…",
+        # the text part of Meta's own notifications) names where it leads: no lure.
+        if is_meta_host(host.lower()) and target_host and not is_meta_host(target_host) \
+                and host_of(unwrap(shown_url)) != target_host:
             return shown_url
         return None  # the first URL the text shows is the one a reader sees
     return None

@@ -6,7 +6,9 @@ Meta's postal address). A reply can also carry what is not Meta's decision: the 
 copied back (lines quoted with '>', a block under "On … wrote:" or a separator line), the team's
 signature, the footer. Only Meta's sentences are read for yes or no (issue 19 item 4, issue 20
 item 3); they are found by the template's structure, not by its words:
-- lines quoted with '>' are never Meta's, nor are the lines above the greeting;
+- lines quoted with '>' are never Meta's, nor are the lines above the greeting, nor what a short
+  lead-in ending in a colon introduces on its line ("X posted in Y: …") or, in a notification,
+  below it;
 - Meta's words end at a sign-off (a short line followed by the team's line or the footer), the
   team's line (short, naming Meta or one of its apps), a separator line, a quote header (a line
   ending in ':' that holds an address or a year), a header line of a copied mail ("From: a@b"),
@@ -44,6 +46,13 @@ COPIED_HEADER = re.compile(r"^[\w-]{2,20}\s?:\s.{0,200}@[\w-]+\.")
 FOOTER = re.compile(r"\b(?:meta platforms(?: ireland)?,? (?:ltd|limited|inc)\.?|"
                     r"whatsapp (?:llc|ireland limited)),")
 SENTENCE_END = (".", "。", "?", "？", ":", "：", "।")
+# A notification introduces what someone wrote with a short lead-in and a colon, on the line of
+# the words it brings ("Karim Mansour posted in Digital Privacy: …", "X a publié : …",
+# "karen.wong 留言：…"): what follows is theirs, in any language. Meta's replies state their
+# decision as a sentence of their own, with no lead-in.
+INTRODUCER = re.compile(r"^((?:[^:：.。!！?？]|[.!?](?!\s))+?)\s?(?::\s|：)\s*(\S.*)$")
+INTRODUCER_WORDS = 8
+LEAD_IN = 120  # a lead-in line, not a paragraph that ends in a colon
 
 
 def meta_body(text: str, recipients: list[str] | tuple[str, ...] = ()) -> str:
@@ -51,9 +60,13 @@ def meta_body(text: str, recipients: list[str] | tuple[str, ...] = ()) -> str:
     return split(text, recipients)[0]
 
 
-def split(text: str, recipients: list[str] | tuple[str, ...] = ()) -> tuple[str, str]:
+def split(text: str, recipients: list[str] | tuple[str, ...] = (), *,
+          notification: bool = False) -> tuple[str, str]:
     """(Meta's own sentences, everything else): each as its lines joined by newlines.
-    recipients: the addresses the mail went to, which the footer names."""
+    recipients: the addresses the mail went to, which the footer names. notification: the mail
+    comes from a sender of everyday notifications, whose lead-in lines ending in a colon bring
+    someone's words on the lines below ("Privacy Operations France, une Page que vous suivez, a
+    publié :"); in Meta's replies such a line leads to Meta's own list ("Please reply with:")."""
     lines = [line.strip() for line in text.splitlines()[:MAX_LINES]]
     aside = [line[1:].strip() for line in lines if line.startswith(">")]
     lines = [line for line in lines if line and not line.startswith(">")]
@@ -68,8 +81,14 @@ def split(text: str, recipients: list[str] | tuple[str, ...] = ()) -> tuple[str,
             first_greeting, reading = line, True
             continue
         if reading and (i in footers or _ends_here(line, lines[i + 1] if i + 1 < len(lines) else None,
-                                                   bool(kept))):
+                                                   bool(kept))
+                        or notification and len(line) <= LEAD_IN and line.endswith((":", "："))):
             reading = False
+        lead = lead_in(line) if reading else None
+        if lead is not None:
+            kept.append(lead)
+            aside.append(line[len(lead):].lstrip(" :："))
+            continue
         (kept if reading else aside).append(line)
     return "\n".join(kept), "\n".join(aside)
 
@@ -116,6 +135,14 @@ def _closing(line: str, team: bool = True) -> bool:
         return True
     return team and len(line) <= SHORT and not line.endswith(SENTENCE_END[:2]) \
         and len(line.split()) <= 6 and "://" not in line and bool(TEAM.search(line))
+
+
+def lead_in(line: str) -> str | None:
+    """The lead-in of a line that introduces someone's words after a colon, else None."""
+    introduced = INTRODUCER.match(line)
+    if introduced and len(introduced[1]) <= 80 and len(introduced[1].split()) <= INTRODUCER_WORDS:
+        return introduced[1]
+    return None
 
 
 def is_greeting(line: str) -> bool:
