@@ -378,3 +378,37 @@ def test_a_folder_recorded_before_its_account_was_kept_is_stamped_once(server, u
     assert any(f"'{user}@127.0.0.1'" in r for r in fast["rows"] if "folder_states" in r)
     again, _ = both(path, "sync", tty=True)
     assert heavy(again["modules"]) == []
+
+
+HOLD = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN IMMEDIATE")
+connection.execute("DELETE FROM mailbox_syncs")
+print("holding", flush=True)
+time.sleep(600)
+"""
+
+
+def test_a_database_another_program_writes_to_is_one_line_and_exit_4(server, user, tracker_home):
+    """A database browser left with a change open: the sync waits 30 s as the ORM does, then says
+    so in one line, on either path (both ended in a traceback)."""
+    path = first_sync(server, user, tracker_home)
+    before = rows(tracker_home / "t.db")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(tracker_home / "t.db")],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "holding\n"
+        fast = cli(path, "sync")
+        full = cli(path, "sync", mode="full")
+    finally:
+        holder.kill()
+        holder.wait()
+    assert heavy(fast["modules"]) == [] and "tracker.sync" in full["modules"]
+    for run in (fast, full):
+        assert run["code"] == 4 and run["stdout"] == "", run
+        assert run["stderr"] == (
+            "objection-tracker: mailbox 'personal': the database refused to record this sync "
+            "(database is locked: another program is writing to it, a database browser?); the "
+            "mail it read is kept\n"), run
+    assert rows(tracker_home / "t.db") == before

@@ -121,6 +121,7 @@ def _sync_boxes(sessions: _Later[sessionmaker[Session]], boxes: list[MailboxConf
     the DKIM key cache and what reading mail imports are made only for a mailbox with news."""
     from tracker import unchanged
     from tracker.act import hints
+    from tracker.store.sync_state import Unrecorded
     from tracker.sync_summary import Stopped, SyncSummary
 
     if jobs < 1:
@@ -151,7 +152,7 @@ def _sync_boxes(sessions: _Later[sessionmaker[Session]], boxes: list[MailboxConf
                 summary = live[box.name] = looked
             elif not shared:
                 _sync_retrying(db(), box, shown, resolver(), summary, stop, imap=looked)
-                _hosts().record_sync(db(), box.name, run=run)
+                _record_sync(db(), box.name, run)
             else:
                 hosts = _hosts()
                 with hosts.advisory(db(), "mailbox", box.name) as mine:
@@ -164,7 +165,9 @@ def _sync_boxes(sessions: _Later[sessionmaker[Session]], boxes: list[MailboxConf
                         del live[box.name]
                         return None
                     _sync_retrying(db(), box, shown, resolver(), summary, stop)
-                    hosts.record_sync(db(), box.name, run=run)
+                    _record_sync(db(), box.name, run)
+        except Unrecorded as exc:  # the database's fault, not the mailbox's: no `doctor` advice
+            return exc
         except MailboxError as exc:
             return hints.for_sync(exc)
         except Stopped:
@@ -220,6 +223,20 @@ class _Later(Generic[T]):
             if self._make is not None:
                 self._value, self._make = self._make(), None
             return self._value  # type: ignore[return-value]
+
+
+def _record_sync(sessions: sessionmaker[Session], mailbox: str, run: bool) -> None:
+    """hosts.record_sync; a database that will not take it (locked past the busy timeout by
+    another program) is this mailbox's failure in one line, as SyncState.record_sync says it."""
+    from sqlalchemy.exc import OperationalError
+
+    from tracker.store.sync_state import Unrecorded
+
+    try:
+        _hosts().record_sync(sessions, mailbox, run=run)
+    except OperationalError as exc:
+        raise Unrecorded.because(mailbox, str(exc.orig) if exc.orig else type(exc).__name__
+                                 ) from None
 
 
 def _hosts():

@@ -18,6 +18,7 @@ import sqlite3
 import threading
 from dataclasses import dataclass
 
+from tracker.errors import MailboxError
 from tracker.store.revision import open_current
 from tracker.store.storable import storable
 
@@ -63,6 +64,19 @@ def account_of(username: str, host: str) -> str:
     """Which account a mailbox reads, as folder_states.account keeps it: the user at the host
     (not the port nor TLS, which a user changes without changing the mail)."""
     return storable(f"{username}@{host}".lower(), ACCOUNT)
+
+
+class Unrecorded(MailboxError):
+    """The database would not take a sync's end (mailbox_syncs): locked by another program past
+    the busy timeout, read-only, full. Not the mailbox's fault: no `doctor` advice."""
+
+    @classmethod
+    def because(cls, mailbox: str, reason: str) -> Unrecorded:
+        reason = (reason.strip().splitlines() or ["no reason given"])[0]
+        if "locked" in reason or "busy" in reason:
+            reason += ": another program is writing to it, a database browser?"
+        return cls(mailbox, f"the database refused to record this sync ({reason}); the mail it "
+                   "read is kept")
 
 
 def me() -> str:
@@ -131,12 +145,15 @@ class SyncState:
     def record_sync(self, mailbox: str, *, run: bool = False) -> None:
         """As tracker.store.hosts.record_sync: when this mailbox's sync finished, and who ran it."""
         name, who = storable(mailbox, MAILBOX), storable(host(run=run), HOST)
-        with self.turn, self._lock, self._connection:  # one transaction, committed at the end
-            finished = stored(dt.datetime.now(dt.UTC))
-            updated = self._connection.execute(
-                "UPDATE mailbox_syncs SET finished_at = ?, host = ? WHERE mailbox = ?",
-                (finished, who, name)).rowcount
-            if not updated:
-                self._connection.execute(
-                    "INSERT INTO mailbox_syncs (mailbox, finished_at, host) VALUES (?, ?, ?)",
-                    (name, finished, who))
+        try:
+            with self.turn, self._lock, self._connection:  # one transaction, committed at the end
+                finished = stored(dt.datetime.now(dt.UTC))
+                updated = self._connection.execute(
+                    "UPDATE mailbox_syncs SET finished_at = ?, host = ? WHERE mailbox = ?",
+                    (finished, who, name)).rowcount
+                if not updated:
+                    self._connection.execute(
+                        "INSERT INTO mailbox_syncs (mailbox, finished_at, host) VALUES (?, ?, ?)",
+                        (name, finished, who))
+        except sqlite3.OperationalError as exc:  # as the ORM path reports it (actions._record)
+            raise Unrecorded.because(mailbox, str(exc)) from None
