@@ -412,3 +412,21 @@ def test_a_database_another_program_writes_to_is_one_line_and_exit_4(server, use
             "(database is locked: another program is writing to it, a database browser?); the "
             "mail it read is kept\n"), run
     assert rows(tracker_home / "t.db") == before
+
+
+def test_a_recheck_left_under_a_mailbox_s_old_name_is_done_by_the_mailbox_that_has_the_mail(
+        server, user, tracker_home):
+    """A flow mail whose DKIM key DNS could not give is checked again by its mailbox's sync; the
+    mailbox renamed in the config (or its mail first read by an import), no sync ever looked
+    under the old name: the mail stayed unverified, never enough to count as filed or done."""
+    path = first_sync(server, user, tracker_home)
+    temperror(tracker_home / "t.db", None)
+    path.write_text(path.read_text().replace('name = "personal"', 'name = "home"'))
+    fast, _ = both(path, "sync", tty=True)  # read again under the new name: already known
+    assert "2 new messages looked at: 2 already known" in fast["stdout"]
+    fast, _ = both(path, "sync", tty=True)  # due, and this mailbox has the mail: checked again
+    assert "tracker.recognition.dkim" in fast["modules"]
+    assert not any("'temperror'" in r for r in fast["rows"])
+    assert sum("INSERT INTO \"findings\"" in r and "'home'" in r for r in fast["rows"]) == 2
+    again, _ = both(path, "sync", tty=True)
+    assert heavy(again["modules"]) == []

@@ -88,14 +88,22 @@ def sync(config: Config, names: tuple[str, ...] = (), *, progress: Progress | No
     if state is not None:  # a current SQLite database: the ORM is opened only if there is news
         with state, exclusive(config.database_url, "sync"):
             return _sync_boxes(_Later(lambda: database(config)), boxes, progress, jobs=jobs,
-                               state=state)
+                               state=state, configured=_names(config))
     from tracker.store import hosts
 
     sessions = database(config)
     if hosts.shared(config.database_url):
-        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs, shared=True)
+        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs, shared=True,
+                           configured=_names(config))
     with exclusive(config.database_url, "sync"):
-        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs)
+        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
+                           configured=_names(config))
+
+
+def _names(config: Config) -> tuple[str, ...]:
+    """Every configured mailbox's name: a flow mail recorded under another name (a mailbox
+    renamed since) is re-checked by a mailbox that read it (Repository.adopt_unverified)."""
+    return tuple(box.name for box in config.mailboxes)
 
 
 def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
@@ -109,6 +117,7 @@ def _boxes(config: Config, names: tuple[str, ...]) -> list[MailboxConfig]:
 def _sync_boxes(sessions: _Later[sessionmaker[Session]], boxes: list[MailboxConfig],
                 progress: Progress | None, *, jobs: int = 1, shared: bool = False,
                 run: bool = False, state: SyncState | None = None,
+                configured: tuple[str, ...] = (),
                 ) -> tuple[list[SyncSummary], list[MailboxError]]:
     """The caller holds the file lock (SQLite: sync, or run_once around sync and remind); on a
     shared database (`shared`) each mailbox takes its own lock in the database.
@@ -146,12 +155,13 @@ def _sync_boxes(sessions: _Later[sessionmaker[Session]], boxes: list[MailboxConf
             wrong = hints.mismatch(box)
             if wrong:
                 raise wrong
-            looked = unchanged.look(box, state) if state is not None else None
+            looked = unchanged.look(box, state, configured) if state is not None else None
             if isinstance(looked, SyncSummary) and state is not None:
                 state.record_sync(box.name, run=run)  # nothing new: recorded as hosts.record_sync
                 summary = live[box.name] = looked
             elif not shared:
-                _sync_retrying(db(), box, shown, resolver(), summary, stop, imap=looked)
+                _sync_retrying(db(), box, shown, resolver(), summary, stop, imap=looked,
+                               configured=configured)
                 _record_sync(db(), box.name, run)
             else:
                 hosts = _hosts()
@@ -164,7 +174,8 @@ def _sync_boxes(sessions: _Later[sessionmaker[Session]], boxes: list[MailboxConf
                                  else "another run is syncing it now")
                         del live[box.name]
                         return None
-                    _sync_retrying(db(), box, shown, resolver(), summary, stop)
+                    _sync_retrying(db(), box, shown, resolver(), summary, stop,
+                                   configured=configured)
                     _record_sync(db(), box.name, run)
         except Unrecorded as exc:  # the database's fault, not the mailbox's: no `doctor` advice
             return exc
@@ -270,7 +281,8 @@ SYNC_ATTEMPTS = 3
 def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
                    progress: Progress | None, resolver: KeyResolver | None,
                    summary: SyncSummary, stop: threading.Event | None = None,
-                   imap: MailboxSession | None = None) -> SyncSummary:
+                   imap: MailboxSession | None = None,
+                   configured: tuple[str, ...] = ()) -> SyncSummary:
     """sync_mailbox, again from its last committed batch when a batch collided with another
     mailbox's (the same mail or a new account written by both at once, in parallel or from
     another host): the unique keys refuse the second, which then finds the first's rows.
@@ -283,7 +295,7 @@ def _sync_retrying(sessions: sessionmaker[Session], box: MailboxConfig,
     for attempt in range(1, SYNC_ATTEMPTS + 1):
         try:
             return sync_mailbox(sessions, box, progress=progress, resolver=resolver,
-                                summary=summary, stop=stop, imap=imap)
+                                summary=summary, stop=stop, imap=imap, configured=configured)
         except (IntegrityError, OperationalError) as exc:
             imap = None  # closed as that attempt ended: the next one logs in again
             if attempt == SYNC_ATTEMPTS:
@@ -574,7 +586,7 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
     sessions = database(config)
     if hosts.shared(config.database_url):  # several hosts: locks per mailbox and person instead
         summaries, failures = _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
-                                          shared=True, run=True)
+                                          shared=True, run=True, configured=_names(config))
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream, shared=True)
@@ -583,7 +595,7 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
     state = SyncState.open(config.database_url)
     with exclusive(config.database_url, "run"), state or nullcontext():
         summaries, failures = _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
-                                          run=True, state=state)
+                                          run=True, state=state, configured=_names(config))
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream)

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
@@ -196,17 +196,19 @@ def ingest_all(sessions: sessionmaker[Session], messages: Iterable[RawMessage], 
 def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
                  progress: Progress | None = None, resolver: KeyResolver | None = None,
                  summary: SyncSummary | None = None, stop: Event | None = None,
-                 imap: MailboxSession | None = None) -> SyncSummary:
+                 imap: MailboxSession | None = None, configured: Collection[str] = ()
+                 ) -> SyncSummary:
     """Sync every folder of one mailbox. Connection and login problems raise MailboxError;
     a folder that cannot be opened is reported in summary.errors and the others go on.
 
     `summary` is filled as batches are committed, so that whoever passed it still knows what was
     kept when the sync ends early (Ctrl-C); `stop` set makes it raise Stopped between batches.
-    `imap`: a session already logged in (tracker.unchanged found news with it), closed at the end."""
+    `imap`: a session already logged in (tracker.unchanged found news with it), closed at the end.
+    `configured`: every configured mailbox's name (Repository.adopt_unverified)."""
     progress = progress or NoProgress()
     summary = summary if summary is not None else SyncSummary(box.name)
     try:
-        return _sync_mailbox(sessions, box, progress, resolver, summary, stop, imap)
+        return _sync_mailbox(sessions, box, progress, resolver, summary, stop, imap, configured)
     except BaseException:  # the batch under way was rolled back
         summary.rollback()
         raise
@@ -214,10 +216,12 @@ def sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, *,
 
 def _sync_mailbox(sessions: sessionmaker[Session], box: MailboxConfig, progress: Progress,
                   resolver: KeyResolver | None, summary: SyncSummary,
-                  stop: Event | None, imap: MailboxSession | None = None) -> SyncSummary:
+                  stop: Event | None, imap: MailboxSession | None = None,
+                  configured: Collection[str] = ()) -> SyncSummary:
     checker = Checker(resolver or KeyResolver(list(box.dkim_nameservers)), box.authserv_id,
                       box.require_authentication)
     with sessions.begin() as session:  # what DNS could not answer last time, from stored bytes
+        Repository(session).adopt_unverified(box.name, configured, dt.datetime.now(dt.UTC))
         recheck(session, checker, box.name)
     connection = imap if imap is not None else MailboxSession(box, resolve(box))
     with connection as imap, _checking(checker, imap):

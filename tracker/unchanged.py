@@ -11,6 +11,7 @@ news, or with a DKIM re-check due, goes on to the full sync, on the session that
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 
 from tracker.config import MailboxConfig
 from tracker.mail.credentials import resolve
@@ -21,13 +22,15 @@ from tracker.sync_summary import SyncSummary
 log = logging.getLogger(__name__)
 
 
-def look(box: MailboxConfig, state: SyncState) -> SyncSummary | MailboxSession | None:
+def look(box: MailboxConfig, state: SyncState, configured: Collection[str] = ()
+         ) -> SyncSummary | MailboxSession | None:
     """A SyncSummary when no folder has anything new: the folders counted and those that could not
     be opened named, as a sync's summary has them; nothing is written. A MailboxSession, logged
     in, when a folder has news: the sync goes on with it and closes it. None when a DKIM
-    re-check is due, which the sync runs before it connects. Connection and login problems raise
-    MailboxError, as in a sync."""
-    if state.recheck_due(box.name):
+    re-check is due (`configured`: every configured mailbox's name, for the flow mails the sync
+    adopts from a name none has), which the sync runs before it connects. Connection and login
+    problems raise MailboxError, as in a sync."""
+    if state.recheck_due(box.name, configured=configured):
         return None
     summary = SyncSummary(box.name)
     imap = MailboxSession(box, resolve(box)).__enter__()
@@ -35,8 +38,9 @@ def look(box: MailboxConfig, state: SyncState) -> SyncSummary | MailboxSession |
         for status in imap.examined(summary.errors):
             summary.folders += 1
             known = state.folder_progress(box.name, status.name)
+            account = account_of(box.username, box.host)
             if known is None or known.account is None or not known.unchanged(
-                    status.uidvalidity, status.uidnext, box.since, account_of(box.username, box.host)):
+                    status.uidvalidity, status.uidnext, box.since, account):
                 return imap  # news, or a folder recorded before 0013: the sync says whose it is
             log.info("%s/%s: unchanged", box.name, status.name)
     except BaseException:

@@ -7,15 +7,15 @@ finished and the unique keys make a re-run add nothing twice.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from tracker.store import models
-from tracker.store.sync_state import FolderProgress  # noqa: F401 (its old home)
+from tracker.store.sync_state import TEMPERROR, FolderProgress  # noqa: F401 (its old home)
 from tracker.store.values import Evidence, SuspiciousMail  # noqa: F401 (their old home)
 
 if TYPE_CHECKING:  # status and why read the store without the classifier (issue 21 item 2)
@@ -116,6 +116,27 @@ class Repository:
         return self.session.execute(delete(models.ProcessedMessage).where(
             models.ProcessedMessage.mailbox == mailbox,
             models.ProcessedMessage.folder == folder)).rowcount
+
+    def adopt_unverified(self, mailbox: str, configured: Collection[str],
+                         now: dt.datetime) -> int:
+        """Flow mails waiting for a DKIM re-check that is due, recorded under a name no
+        `configured` mailbox has (the mailbox renamed since, or removed; `import`), which this
+        mailbox has read too: they become this mailbox's, whose sync checks them again
+        (verify.recheck looks under the syncing mailbox's name only). SyncState.recheck_due
+        selects the same rows."""
+        if not configured:
+            return 0
+        read_here = select(models.ProcessedMessage.id).where(
+            models.ProcessedMessage.message_key == models.Finding.message_key,
+            models.ProcessedMessage.mailbox == mailbox).exists()
+        orphans = self.session.scalars(select(models.Finding.id).where(
+            models.Finding.dkim_result == TEMPERROR, models.Finding.raw.is_not(None),
+            models.Finding.dkim_recheck_at.is_(None) | (models.Finding.dkim_recheck_at <= now),
+            models.Finding.mailbox.not_in(list(configured)), read_here)).all()
+        if orphans:  # an UPDATE would take SQLite's write lock even for no row
+            self.session.execute(update(models.Finding).where(models.Finding.id.in_(orphans))
+                                 .values(mailbox=mailbox).execution_options(synchronize_session=False))
+        return len(orphans)
 
     def processed_uids(self, mailbox: str, folder: str, uidvalidity: int,
                        uids: Iterable[int]) -> set[int]:

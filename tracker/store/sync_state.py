@@ -16,6 +16,7 @@ import os
 import socket
 import sqlite3
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from tracker.errors import MailboxError
@@ -131,15 +132,26 @@ class SyncState:
         return FolderProgress(validity, next_uid, modseq,
                               dt.date.fromisoformat(since) if since else None, account)
 
-    def recheck_due(self, mailbox: str, now: dt.datetime | None = None) -> bool:
+    def recheck_due(self, mailbox: str, now: dt.datetime | None = None,
+                    configured: Collection[str] = ()) -> bool:
         """Is a flow mail of this mailbox waiting for its DKIM key to be looked up again? The rows
-        tracker.recognition.verify.recheck would look at: then the sync must run it."""
+        tracker.recognition.verify.recheck would look at, and those the sync adopts first
+        (Repository.adopt_unverified: of no `configured` mailbox, and read by this one): then the
+        sync must run it."""
         now = now or dt.datetime.now(dt.UTC)
+        name = storable(mailbox, MAILBOX)
+        mine, args = "mailbox = ?", [name]
+        names = sorted({storable(n, MAILBOX) for n in configured})
+        if names:  # as adopt_unverified selects them
+            mine = (f"(mailbox = ? OR (mailbox NOT IN ({', '.join('?' * len(names))}) AND EXISTS "
+                    "(SELECT 1 FROM processed_messages p WHERE p.message_key = "
+                    "findings.message_key AND p.mailbox = ?)))")
+            args = [name, *names, name]
         with self._lock:
             row = self._connection.execute(
                 "SELECT 1 FROM findings WHERE dkim_result = ? AND raw IS NOT NULL "
-                "AND (dkim_recheck_at IS NULL OR dkim_recheck_at <= ?) AND mailbox = ? LIMIT 1",
-                (TEMPERROR, stored(now), storable(mailbox, MAILBOX))).fetchone()
+                f"AND (dkim_recheck_at IS NULL OR dkim_recheck_at <= ?) AND {mine} LIMIT 1",
+                (TEMPERROR, stored(now), *args)).fetchone()
         return row is not None
 
     def record_sync(self, mailbox: str, *, run: bool = False) -> None:
