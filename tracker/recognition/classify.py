@@ -221,12 +221,17 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     said_meta = meta[len(subject_n):].lstrip(" .") if meta.startswith(subject_n) else meta
     reply = (_fact(said_meta, "reply_markers") or _fact(said_meta, "acknowledgement")
              or group("reply_signatures").search(said))
-    # A notification's subject that introduces someone's words ("Privacy Operations France a
-    # publié : nous accéderons à votre demande d'opposition") answers nothing with them: only its
-    # lead-in counts. (Meta's own subjects use a colon too: "Confirmação: sua objeção …".)
+    # A subject that introduces someone's words ("Privacy Operations France a publié : nous
+    # accéderons à votre demande d'opposition", "karen.wong 留言：…") answers nothing with them:
+    # only its lead-in, someone doing something, counts. A one-word label is Meta's own
+    # ("Confirmação: sua objeção …"), except from a notification sender. Nor does the name a
+    # notification's subject gives its actor count: a Page called "Privacy Operations France"
+    # posts, Meta's team does not.
     notification = _local_part(mail) in rules.EVERYDAY_SENDERS
-    heading = (template.lead_in(subject_n) if notification else None) or subject_n
-    reply_subject = (group("request_nouns").search(heading) or group("reply_signatures").search(heading)
+    lead = template.lead_in(subject_n)
+    heading = lead if lead and (notification or len(lead.split()) > 1) else subject_n
+    reply_subject = (group("request_nouns").search(heading)
+                     or (None if notification else group("reply_signatures").search(heading))
                      or group("reply_markers").search(heading) or group("support_inbox").search(heading))
     # Meta's replies say in their subject what they answer: the request, the objection, the decision.
     answers = bool(reply_subject or any(group(name).search(heading) for name in (
@@ -412,8 +417,10 @@ def _decision(aside: str, meta: str, genuine_reply: bool, marker: Hit, *, third_
     if kind == "confirmation" and languages.covered(language) and reason.language not in (None, language):
         # Meta writes a reply in one language: a yes only in another ("We've reviewed your request
         # and will honor your objection" in a Swedish receipt) is someone else's words in the mail.
+        # The yes that counts is the text's: a subject in the mail's language beside a yes in
+        # another in the text is someone's subject line over someone's words.
         same = "confirmation" if reason.rule == "reply: confirmation" else "accept_words"
-        if not _fact_in(_meta_words(meta), same, language):
+        if not _fact_in(_meta_words(meta if body is None else body), same, language):
             return "unclear_reply", Reason(f"{reason.rule}, in {languages.name(reason.language)} "
                                            f"only, in a mail written in {languages.name(language)}",
                                            reason.language, reason.matched)

@@ -7,8 +7,7 @@ copied back (lines quoted with '>', a block under "On … wrote:" or a separator
 signature, the footer. Only Meta's sentences are read for yes or no (issue 19 item 4, issue 20
 item 3); they are found by the template's structure, not by its words:
 - lines quoted with '>' are never Meta's, nor are the lines above the greeting, nor what a short
-  lead-in ending in a colon introduces on its line ("X posted in Y: …") or, in a notification,
-  below it;
+  lead-in ending in a colon introduces on its line ("X posted in Y: …") or below it (`_leads_in`);
 - Meta's words end at a sign-off (a short line followed by the team's line or the footer), the
   team's line (short, naming Meta or one of its apps), a separator line, a quote header (a line
   ending in ':' that holds an address or a year), a header line of a copied mail ("From: a@b"),
@@ -82,7 +81,7 @@ def split(text: str, recipients: list[str] | tuple[str, ...] = (), *,
             continue
         if reading and (i in footers or _ends_here(line, lines[i + 1] if i + 1 < len(lines) else None,
                                                    bool(kept))
-                        or notification and len(line) <= LEAD_IN and line.endswith((":", "："))):
+                        or _leads_in(line, opening=not kept, notification=notification)):
             reading = False
         lead = lead_in(line) if reading else None
         if lead is not None:
@@ -137,6 +136,17 @@ def _closing(line: str, team: bool = True) -> bool:
         and len(line.split()) <= 6 and "://" not in line and bool(TEAM.search(line))
 
 
+def _leads_in(line: str, *, opening: bool, notification: bool) -> bool:
+    """A line ending in a colon that brings someone's words on the lines below: any such line
+    of a notification ("Privacy Operations France, une Page que vous suivez, a publié :"), and
+    in any mail a short one that opens what follows the greeting ("data.rights.now quoted your
+    thread:"). Meta's replies open with their decision; a colon deeper in ("… Please reply to
+    this email with:") leads to Meta's own list."""
+    if not line.endswith((":", "：")) or len(line) > LEAD_IN:
+        return False
+    return notification or (opening and len(line.split()) <= INTRODUCER_WORDS)
+
+
 def lead_in(line: str) -> str | None:
     """The lead-in of a line that introduces someone's words after a colon, else None."""
     introduced = INTRODUCER.match(line)
@@ -162,4 +172,5 @@ def _greeting_start() -> re.Pattern[str]:
 @cache
 def _greeting_end() -> re.Pattern[str]:
     words = "|".join(p for lang in rules.LANGUAGES for p in lang.greeting)
-    return re.compile(rf"(?<![^\W\d_])(?:{words})[.!,]?$")
+    # "Hi anna,", "Hallo Jonas!", "王芳，你好：" (Chinese letters end their greeting with a colon)
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[.!,:。！，：]?$")
