@@ -4,5 +4,6 @@ item 2)."""
 
 MARK_ACTIONS = ("submitted", "confirmed", "ignored", "reset")
 DEFAULT_JOBS = 4  # mailboxes synced at once: IMAP waits dominate, and servers limit connections
-PLATFORMS = ("facebook", "instagram", "messenger", "whatsapp")  # Threads counts for Instagram
-ALIASES = {"threads": "instagram"}  # what a person may still write: "threads:USERNAME"
+PLATFORMS = ("facebook", "instagram", "whatsapp")  # Threads counts for Instagram, Messenger for Facebook
+# What a person may still write: "threads:USERNAME", "messenger:ADDRESS".
+ALIASES = {"threads": "instagram", "messenger": "facebook"}

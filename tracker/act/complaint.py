@@ -26,7 +26,7 @@ DEFAULT_AUTHORITY = "ie-dpc"
 CONTROLLER = "Meta Platforms Ireland Limited, Merrion Road, Dublin 4, D04 X2K5, Ireland"
 ANSWER_WITHIN = dt.timedelta(days=14)  # what the reminder gives Meta before the complaint
 PLATFORM_NAMES = {"facebook": "Facebook", "instagram": "Instagram", "threads": "Threads",
-                  "messenger": "Messenger", "whatsapp": "WhatsApp"}
+                  "whatsapp": "WhatsApp"}
 
 
 @dataclass(frozen=True)

@@ -650,7 +650,9 @@ def _platform(sender_platform: str, mail: ParsedMail, links: tuple[MetaLink, ...
         # Meta sends for all its apps from facebookmail.com (codes from security@); once the
         # domain is genuine, the display name says which app the mail speaks for.
         name = (mail.sender.name if mail.sender else "").lower()
-        for app in ("threads", "instagram", "messenger", "whatsapp"):
+        # Messenger's mail is the Facebook account's: Messenger has no account or objection of its
+        # own (FG: Meta mails each Facebook and Instagram account; Messenger sends from facebookmail.com).
+        for app in ("threads", "instagram", "whatsapp"):
             if app in name:
                 return "instagram" if app == "threads" else app
         # A Facebook-domain sender that links only Instagram's form speaks for Instagram.

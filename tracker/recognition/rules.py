@@ -111,7 +111,6 @@ FORMS: dict[str, Form] = {
 # The form to act on for an account known only from everyday mail (no notice reached the mailbox).
 DEFAULT_OBJECTION_URL: dict[str, str] = {
     "facebook": "https://www.facebook.com/help/contact/712876720715583",
-    "messenger": "https://www.facebook.com/help/contact/712876720715583",
     "instagram": "https://help.instagram.com/contact/767264225370182",
     "threads": "https://help.instagram.com/contact/767264225370182",  # Threads rides on Instagram
 }
