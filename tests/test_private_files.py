@@ -145,3 +145,34 @@ def test_a_data_folder_an_earlier_version_left_0755_is_narrowed_by_the_next_impo
     assert mode(home) == 0o755
     assert runner.invoke(cli, ["import", str(SAMPLE)], catch_exceptions=False).exit_code == 0
     assert mode(home) == 0o700
+
+
+def test_init_writes_no_config_through_a_link_and_makes_it_0600_in_a_0700_folder(tmp_path, monkeypatch):
+    """Found by the file audit: with a dangling link at config.toml `init` created its target;
+    `init --force` through a link overwrote the file it named; over a 0644 config it stayed 0644;
+    the config's new folders were 0755."""
+    runner = CliRunner()
+    monkeypatch.setenv("OBJECTION_TRACKER_HOME", str(tmp_path / "home"))
+    config = tmp_path / "new" / "conf" / "config.toml"
+    result = runner.invoke(cli, ["--config", str(config), "init"])
+    assert result.exit_code == 0, result.output
+    assert (mode(config), mode(config.parent), mode(config.parent.parent)) == (0o600, 0o700, 0o700)
+    config.write_text("# mine\n")
+    os.chmod(config, 0o644)
+    assert runner.invoke(cli, ["--config", str(config), "init", "--force"]).exit_code == 0
+    assert mode(config) == 0o600 and "# mine" not in config.read_text()
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("someone's file\n")
+    linked = tmp_path / "linked" / "config.toml"
+    linked.parent.mkdir()
+    linked.symlink_to(victim)
+    result = runner.invoke(cli, ["--config", str(linked), "init", "--force"])
+    assert result.exit_code != 0 and "symbolic link" in result.output
+    assert victim.read_text() == "someone's file\n" and linked.is_symlink()
+
+    dangling = tmp_path / "dangling" / "config.toml"
+    dangling.parent.mkdir()
+    dangling.symlink_to(tmp_path / "nowhere.toml")
+    runner.invoke(cli, ["--config", str(dangling), "init"])
+    assert not (tmp_path / "nowhere.toml").exists() and dangling.is_symlink()

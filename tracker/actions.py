@@ -60,16 +60,19 @@ def database(config: Config) -> sessionmaker[Session]:
 
 
 def init(config_path: Path, database_url: str, *, force: bool = False) -> bool:
-    """Write the commented example config (0600) unless one exists; create the database.
-    Returns True when a config file was written."""
+    """Write the commented example config (0600, its new folders 0700) unless one exists; create
+    the database. Returns True when a config file was written. A link at the config's place (a
+    dotfiles checkout's, say) is the user's config: kept, and never written through by --force,
+    which would overwrite whatever file it names."""
+    from tracker import private_files
+    from tracker.act.folder import replace_file
     from tracker.store.engine import open_database
 
     written = False
-    if force or not config_path.exists():
-        config_path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(config_path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(EXAMPLE.read_text(encoding="utf-8"))
+    if force or not os.path.lexists(config_path):
+        private_files.refuse_links(config_path, what="a config file")
+        private_files.folder(config_path.parent)
+        replace_file(config_path, EXAMPLE.read_text(encoding="utf-8"))
         written = True
     open_database(database_url)
     return written
