@@ -430,3 +430,26 @@ def test_a_recheck_left_under_a_mailbox_s_old_name_is_done_by_the_mailbox_that_h
     assert sum("INSERT INTO \"findings\"" in r and "'home'" in r for r in fast["rows"]) == 2
     again, _ = both(path, "sync", tty=True)
     assert heavy(again["modules"]) == []
+
+
+def test_a_server_restored_from_a_backup_gives_new_mail_old_uids_and_it_is_read(
+        server, user, tracker_home, tmp_path):
+    """The mail server restored from last week's backup: the same UIDVALIDITY, UIDNEXT back
+    where it was, so the next mail gets a UID the last scan had passed. Both paths said
+    'nothing new' and never read it. IMAP forbids UIDNEXT to go back: the folder is read again."""
+    server.append(user, "INBOX", NOTICE)
+    path = config(tracker_home, server, {"username": user, "folders": ["INBOX"]})
+    assert cli(path, "sync", mode="full")["code"] == 0
+    maildir = server.maildir(user)
+    subprocess.run(["cp", "-a", str(maildir), str(tmp_path / "backup")], check=True)
+    server.append(user, "INBOX", new_notice(5))
+    server.append(user, "INBOX", new_notice(6))
+    assert "2 new messages" in cli(path, "sync", tty=True)["stdout"]
+    shutil.rmtree(maildir)
+    subprocess.run(["cp", "-a", str(tmp_path / "backup"), str(maildir)], check=True)
+    assert server.append(user, "INBOX", new_notice(7)) == 2  # a UID read before
+    fast, _ = both(path, "sync", tty=True)
+    assert "personal: 2 new messages looked at: 1 notice, 1 already known" in fast["stdout"]
+    assert "<unchanged-7@facebookmail.com>" in stored_ids(tracker_home / "t.db")
+    again, _ = both(path, "sync", tty=True)
+    assert heavy(again["modules"]) == [] and again["stdout"] == "personal: nothing new\n"

@@ -282,6 +282,14 @@ def _sync_folder(sessions: sessionmaker[Session], imap: MailboxSession, box: Mai
             log.info("%s/%s: another account (%s -> %s): reading it from the start (%d UIDs of "
                      "the other forgotten)", box.name, status.name, known.account, account, dropped)
             known = None
+        elif known and known.went_back(status.uidvalidity, status.uidnext):
+            # Restored from a backup: the UIDs from where it was then are new mail's now.
+            dropped = repo.forget_processed(box.name, status.name)
+            log.warning("%s/%s: UIDNEXT went back (%d -> %d) under the same UIDVALIDITY (the "
+                        "server restored from a backup?): reading the folder again (%d UIDs "
+                        "forgotten)", box.name, status.name, known.next_uid, status.uidnext,
+                        dropped)
+            known = None
     if known and known.resumes(status.uidvalidity, box.since, account):
         if known.unchanged(status.uidvalidity, status.uidnext, box.since, account):
             log.info("%s/%s: unchanged", box.name, status.name)

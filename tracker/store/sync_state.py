@@ -54,11 +54,18 @@ class FolderProgress:
         return (self.uidvalidity == uidvalidity and self.covers(since)
                 and self.same_account(account))
 
+    def went_back(self, uidvalidity: int, uidnext: int) -> bool:
+        """Is UIDNEXT below where the scans stopped, under the same UIDVALIDITY? IMAP forbids it
+        (next_uid is never past a UIDNEXT the server gave); a server restored from a backup does
+        it, and gives the UIDs of mail read before to new mail."""
+        return self.uidvalidity == uidvalidity and 0 < uidnext < self.next_uid
+
     def unchanged(self, uidvalidity: int, uidnext: int, since: dt.date | None,
                   account: str) -> bool:
         """Has the folder, as EXAMINE now shows it, nothing the scans so far did not read? A
-        UIDNEXT of 0 (the server did not say) is never taken for "nothing new"."""
-        return self.resumes(uidvalidity, since, account) and 0 < uidnext <= self.next_uid
+        UIDNEXT of 0 (the server did not say) is never taken for "nothing new", nor one that
+        went back."""
+        return self.resumes(uidvalidity, since, account) and uidnext == self.next_uid > 0
 
 
 def account_of(username: str, host: str) -> str:
