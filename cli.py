@@ -182,6 +182,8 @@ def _echo_sync(summaries: list[SyncSummary], failures: list[TrackerError]) -> No
     nothing on stdout."""
     tty = sys.stdout.isatty()
     for s in summaries:
+        if s.reread is not None and s.reread.looked_at and (tty or s.reread.changed):
+            _say(_reread_line(s.reread))
         read = s.new or s.suspicious or s.unparseable
         if s.folders and (tty or read):
             _say(_describe(s))
@@ -212,6 +214,8 @@ def import_(ctx: click.Context, paths: tuple[Path, ...]) -> None:
     for path in result.not_mail:
         _say(f"objection-tracker: skipped {path}: not a mail (no mail header such as "
                    "From: or Date:)", err=True)
+    if result.summary.reread is not None and result.summary.reread.looked_at:
+        _say(_reread_line(result.summary.reread))
     _say(_describe(result.summary))
 
 
@@ -721,6 +725,12 @@ class BarProgress:
         if self._bar is not None:
             self._bar.__exit__(None, None, None)
             self._bar = None
+
+
+def _reread_line(r) -> str:
+    from tracker.act import summary
+
+    return summary.reread_line(r)
 
 
 def _describe(s: SyncSummary) -> str:

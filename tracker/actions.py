@@ -84,10 +84,9 @@ def sync(config: Config, names: tuple[str, ...] = (), *, progress: Progress | No
     stop the others. On PostgreSQL each mailbox is locked in the database instead of the whole
     run on this machine (tracker.store.hosts)."""
     from tracker.store.lock import exclusive
-    from tracker.store.sync_state import SyncState
 
     boxes = _boxes(config, names)
-    state = SyncState.open(config.database_url)
+    state = _current(config)
     if state is not None:  # a current SQLite database: the ORM is opened only if there is news
         with state, exclusive(config.database_url, "sync"):
             return _sync_boxes(_Later(lambda: database(config)), boxes, progress, jobs=jobs,
@@ -96,11 +95,51 @@ def sync(config: Config, names: tuple[str, ...] = (), *, progress: Progress | No
 
     sessions = database(config)
     if hosts.shared(config.database_url):
-        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs, shared=True,
-                           configured=_names(config))
+        reread = _reread(config, sessions)
+        return _with_reread(_sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
+                                        shared=True, configured=_names(config)), reread)
     with exclusive(config.database_url, "sync"):
-        return _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
-                           configured=_names(config))
+        reread = _reread(config, sessions)
+        return _with_reread(_sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
+                                        configured=_names(config)), reread)
+
+
+def _current(config: Config) -> SyncState | None:
+    """The sqlite3 bookkeeping of a current SQLite database (tracker.store.sync_state), unless the
+    stored findings were read by older recognition rules: then the ORM path, which reads them
+    again (tracker.reread)."""
+    from tracker.store.sync_state import SyncState
+
+    state = SyncState.open(config.database_url)
+    if state is not None and state.rules_behind():
+        state.close()
+        return None
+    return state
+
+
+def _reread(config: Config, sessions: sessionmaker[Session]):
+    """The stored flow mails read again if the recognition rules changed (tracker.reread), each
+    with the rules of the mailbox it came from; None when they did not."""
+    from tracker.reread import reread
+
+    boxes = {b.name: (b.authserv_id, b.require_authentication) for b in config.mailboxes}
+    imported = (config.dkim.import_authserv_id, False)
+    return reread(sessions, lambda name: boxes.get(name, imported if name == "import"
+                                                     else (None, False)))
+
+
+def _with_reread(result: tuple[list[SyncSummary], list[MailboxError]], reread
+                 ) -> tuple[list[SyncSummary], list[MailboxError]]:
+    """The run's re-read goes with its first summary; with none (every mailbox failed), with one
+    of its own, which has no folders."""
+    summaries, failures = result
+    if reread is not None:
+        if not summaries:
+            from tracker.sync_summary import SyncSummary
+
+            summaries = [SyncSummary("stored mail")]
+        summaries[0].reread = reread
+    return summaries, failures
 
 
 def _names(config: Config) -> tuple[str, ...]:
@@ -331,6 +370,7 @@ def import_paths(config: Config, paths: list[Path], *,
     with exclusive(config.database_url, "import"):
         with sessions.begin() as session:  # what DNS could not answer last time
             recheck(session, checker, "import")
+        summary.reread = _reread(config, sessions)  # the recognition changed since they were read
         try:
             for path in paths:
                 ingest_all(sessions, _mail_only(importer.read(path), not_mail), summary,
@@ -583,22 +623,25 @@ def run_once(config: Config, *, now: dt.datetime | None = None, stream: TextIO |
     before the reminders go out, so that what is printed comes in the order it happened."""
     from tracker.store import hosts
     from tracker.store.lock import exclusive
-    from tracker.store.sync_state import SyncState
 
     boxes = _boxes(config, ()) if config.mailboxes else []
     sessions = database(config)
     if hosts.shared(config.database_url):  # several hosts: locks per mailbox and person instead
-        summaries, failures = _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
-                                          shared=True, run=True, configured=_names(config))
+        reread = _reread(config, sessions) if boxes else None
+        summaries, failures = _with_reread(_sync_boxes(
+            _Later.ready(sessions), boxes, progress, jobs=jobs, shared=True, run=True,
+            configured=_names(config)), reread)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream, shared=True)
         return RunResult(summaries, failures, reminded, synced=bool(boxes))
     # A mailbox with nothing new is found so without reading mail (tracker.unchanged), as by `sync`.
-    state = SyncState.open(config.database_url)
+    state = _current(config)
     with exclusive(config.database_url, "run"), state or nullcontext():
-        summaries, failures = _sync_boxes(_Later.ready(sessions), boxes, progress, jobs=jobs,
-                                          run=True, state=state, configured=_names(config))
+        reread = _reread(config, sessions) if boxes and state is None else None
+        summaries, failures = _with_reread(_sync_boxes(
+            _Later.ready(sessions), boxes, progress, jobs=jobs, run=True, state=state,
+            configured=_names(config)), reread)
         if synced:
             synced(summaries, failures)
         reminded = _remind(config, sessions, now, dry_run=False, stream=stream)

@@ -11,6 +11,38 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class KindChange:
+    """A stored mail the current rules read as another kind (tracker.reread)."""
+
+    account: str  # "platform:account" it counted for before, or after if it had none
+    was: str
+    now: str
+
+
+@dataclass(frozen=True)
+class StateChange:
+    """An account whose state the re-read moved."""
+
+    account: str
+    was: str  # AccountState.state
+    now: str
+
+
+@dataclass
+class Reread:
+    """Stored flow mails read again with this version's rules (tracker.reread)."""
+
+    looked_at: int = 0
+    kinds: list[KindChange] = field(default_factory=list)
+    details: int = 0  # same kind, something else changed (account, links, reason, language)
+    states: list[StateChange] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.kinds or self.details or self.states)
+
+
 @dataclass
 class SyncSummary:
     mailbox: str
@@ -28,6 +60,8 @@ class SyncSummary:
     # item 5). Counted at each commit; `rollback` takes the counts back to it.
     kept: int = 0
     _at_commit: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    # The stored mails this run read again because the rules changed (one summary of a run has it).
+    reread: Reread | None = None
 
     _COUNTS = ("looked_at", "new", "suspicious", "unparseable", "duplicates", "everyday",
                "not_meta", "vanished")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # tracker.sync pulls in IMAP and the recogniser; only its shape is needed here
     from tracker.sync import SyncSummary
+    from tracker.sync_summary import Reread
 
 # A kind of finding -> (one, several). A kind not named here reads as its name with an "s".
 KIND_WORDS = {
@@ -62,6 +63,51 @@ def describe(s: SyncSummary) -> str:
         return f"{s.mailbox}: nothing new"
     line = f"{s.mailbox}: {counted(s.looked_at, ('new message', 'new messages'))} looked at"
     return f"{line}: {', '.join(parts(s))}"
+
+
+# A kind as it reads after "is no longer" / "is now".
+A_KIND = {
+    "notice": ("a notice", "notices"),
+    "verification_code": ("a verification code", "verification codes"),
+    "acknowledgement": ("an acknowledgement of a request", "acknowledgements of a request"),
+    "confirmation": ("a confirmation", "confirmations"),
+    "rejection": ("a rejection", "rejections"),
+    "unclear_reply": ("a reply to check", "replies to check"),
+    "third_party_reply": ("a reply to a third-party data request",
+                          "replies to a third-party data request"),
+    "other": ("everyday mail from Meta", "everyday mail from Meta"),
+    "suspicious": ("suspicious", "suspicious"),
+}
+
+
+def reread_line(r: Reread) -> str:
+    """"re-read 12 stored Meta mails with this version's rules: 1 is no longer a confirmation
+    (now everyday mail from Meta: instagram:tom.harper.draws); instagram:tom.harper.draws is now
+    NEEDS ACTION (was confirmed)"."""
+    line = f"re-read {counted(r.looked_at, ('stored Meta mail', 'stored Meta mails'))} with this " \
+           "version's rules"
+    if not r.changed:
+        return f"{line}: nothing changed"
+    said: list[str] = []
+    by_change: dict[tuple[str, str], list[str]] = {}
+    for change in r.kinds:
+        by_change.setdefault((change.was, change.now), []).append(change.account)
+    for (was, now), accounts in by_change.items():
+        n = len(accounts)
+        one = n == 1
+        was_words = A_KIND.get(was, (f"a {was}", f"{was}s"))[0 if one else 1]
+        now_words = A_KIND.get(now, (f"a {now}", f"{now}s"))[0 if one else 1]
+        said.append(f"{n} {'is' if one else 'are'} no longer {was_words} "
+                    f"(now {now_words}: {', '.join(dict.fromkeys(accounts))})")
+    if r.details:
+        said.append(f"{counted(r.details, ('other', 'others'))} kept {'its' if r.details == 1 else 'their'} "
+                    "kind with details updated")
+    if r.states:
+        from tracker.act.report import LABELS  # only when there is a state to name
+
+        said += [f"{s.account} is now {LABELS.get(s.now, s.now)} (was {LABELS.get(s.was, s.was)})"
+                 for s in r.states]
+    return f"{line}: {'; '.join(said)}"
 
 
 def kept_line(mailbox: str | None, s: SyncSummary | None, finished: bool) -> str:

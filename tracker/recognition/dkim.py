@@ -161,6 +161,33 @@ def verify(data: bytes, from_domain: str | None, resolver: KeyResolver,
     return temp or failed or DkimVerdict(NONE)
 
 
+def stored_verdict(data: bytes, result: str | None, domain: str | None, selector: str | None,
+                   detail: str | None) -> DkimVerdict | None:
+    """The verdict a sync stored beside a mail's bytes (findings.dkim_*), whole again without the
+    network: what a passing signature covers (h=, l=) is read from that signature in the bytes.
+    None when nothing was stored (no verdict was made)."""
+    if result is None:
+        return None
+    verdict = DkimVerdict(result, domain, selector, detail or "")
+    if result != PASS or not domain:
+        return verdict
+    try:
+        signatures = [v for k, v in dkimpy.DKIM(data, logger=_QUIET).headers
+                      if k.lower() == b"dkim-signature"]
+    except Exception:
+        return verdict
+    for value in signatures:
+        try:
+            tags = dkimpy.util.parse_tag_value(value)
+        except Exception:
+            continue
+        if (tags.get(b"d", b"").decode("ascii", "replace").lower().strip(".") == domain
+                and tags.get(b"s", b"").decode("ascii", "replace") == (selector or "")):
+            return DkimVerdict(PASS, domain, selector, detail or "",
+                               signed_headers=_signed_headers(tags), body_length=_body_length(tags))
+    return verdict
+
+
 def _signed_headers(tags: dict[bytes, bytes]) -> tuple[str, ...]:
     names = tags.get(b"h", b"").decode("ascii", "replace").split(":")
     return tuple(dict.fromkeys(n.strip().lower() for n in names if n.strip()))

@@ -266,3 +266,14 @@ class TemplateSeen(Base):
     everyday: Mapped[int] = mapped_column(Integer)
     other: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class RecognitionRules(Base):
+    """The recognition rules (tracker.recognition.version.RULES) every stored flow mail was last
+    read by (0015): one row. Older than the tool's: the next sync or import reads them again."""
+
+    __tablename__ = "recognition_rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    reread_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

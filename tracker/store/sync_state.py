@@ -161,6 +161,15 @@ class SyncState:
                 (TEMPERROR, stored(now), *args)).fetchone()
         return row is not None
 
+    def rules_behind(self) -> bool:
+        """Were the stored findings read by older recognition rules than this version's
+        (tracker.reread)? Then the sync must take the full path, which reads them again."""
+        from tracker.recognition.version import RULES
+
+        with self._lock:
+            row = self._connection.execute("SELECT MIN(version) FROM recognition_rules").fetchone()
+        return row is None or row[0] is None or row[0] < RULES
+
     def record_sync(self, mailbox: str, *, run: bool = False) -> None:
         """As tracker.store.hosts.record_sync: when this mailbox's sync finished, and who ran it."""
         name, who = storable(mailbox, MAILBOX), storable(host(run=run), HOST)
