@@ -453,3 +453,56 @@ def test_a_server_restored_from_a_backup_gives_new_mail_old_uids_and_it_is_read(
     assert "<unchanged-7@facebookmail.com>" in stored_ids(tracker_home / "t.db")
     again, _ = both(path, "sync", tty=True)
     assert heavy(again["modules"]) == [] and again["stdout"] == "personal: nothing new\n"
+
+
+QUOTE = (Path(__file__).parent / "blind6" / "en_14_threads_quote_no_link.eml").read_bytes()
+
+
+def old_false_confirmation(db: Path) -> None:
+    """What a sync by the rules before the Threads fix stored: Meta's signed quote notification,
+    bytes and DKIM verdict kept, as a confirmation; and the database at those older rules."""
+    from tests.dkim_keys import harness_sign
+    from tracker.recognition.dkim import KeyResolver, verify
+    from tracker.recognition.version import RULES
+    from tracker.store import models
+    from tracker.store.engine import open_database
+
+    raw = harness_sign(QUOTE)
+    verdict = verify(raw, "mail.instagram.com", KeyResolver(
+        os.environ["OBJECTION_TRACKER_DKIM_NAMESERVERS"].split(",")))
+    assert verdict.result == "pass"
+    now = dt.datetime.now(dt.UTC)
+    sessions = open_database(f"sqlite:///{db}")
+    with sessions.begin() as session:
+        account = models.Account(platform="instagram", account="tom.harper.draws", first_seen_at=now)
+        session.add(models.Finding(
+            message_key="<4086fd8a0d21f1138c1c.2287e1@mail.instagram.com>", kind="confirmation",
+            account_row=account, date=dt.datetime(2025, 5, 25, 9, 58, tzinfo=dt.UTC),
+            subject="data.rights.now quoted your thread", sender="Threads <no-reply@mail.instagram.com>",
+            mailbox="personal", folder="INBOX", covers_linked=True, raw=raw,
+            dkim_result="pass", dkim_domain=verdict.domain, dkim_selector=verdict.selector,
+            reason="rule: confirmation (en): the rules before the fix", recorded_at=now))
+        session.query(models.RecognitionRules).update({"version": RULES - 1})
+    sessions.kw["bind"].dispose()
+
+
+@pytest.mark.parametrize("tty", [False, True])
+def test_a_sync_after_a_rules_change_reads_stored_mail_again_then_is_the_no_op_again(
+        server, user, tracker_home, tty):
+    path = first_sync(server, user, tracker_home)
+    db = tracker_home / "t.db"
+    old_false_confirmation(db)
+
+    fast = cli(path, "sync", tty=tty)  # nothing new in the mailbox, but the rules are newer
+    assert "tracker.reread" in fast["modules"]
+    said = " ".join(fast["stdout"].split())
+    assert ("re-read 3 stored Meta mails with this version's rules: 1 is no longer a "
+            "confirmation (now everyday mail from Meta: instagram:tom.harper.draws)") in said
+    assert "instagram:tom.harper.draws is now NEEDS ACTION (was confirmed)" in said
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT kind FROM findings WHERE message_key LIKE "
+                                  "'<4086fd8a%'").fetchone() == ("other",)
+
+    again = cli(path, "sync", tty=tty)  # read by these rules: the no-op re-sync again
+    assert heavy(again["modules"]) == []
+    assert again["stdout"] == ("personal: nothing new\n" if tty else "")
