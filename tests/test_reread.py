@@ -131,3 +131,22 @@ def test_a_sync_hands_over_to_the_full_path_while_a_reread_is_due(tmp_path: Path
     current = _current(config)
     assert current is not None
     current.close()
+
+
+def test_the_summary_names_what_moved_in_words() -> None:
+    from tracker.act.summary import reread_line
+    from tracker.sync_summary import KindChange, Reread, StateChange
+
+    assert reread_line(Reread(12)) == ("re-read 12 stored Meta mails with this version's rules: "
+                                       "nothing changed")
+    line = reread_line(Reread(12, [KindChange("instagram:a", "confirmation", "not_meta"),
+                                   KindChange("facebook:b", "unclear_reply", "rejection"),
+                                   KindChange("facebook:c", "unclear_reply", "rejection")], 1,
+                              [StateChange("instagram:a", "objection_confirmed", ""),
+                               StateChange("facebook:b", "check_reply", "rejected")]))
+    assert line == (
+        "re-read 12 stored Meta mails with this version's rules: 1 is no longer a confirmation "
+        "(not Meta's mail by these rules: instagram:a); 2 are no longer replies to check (now "
+        "rejections: facebook:b, facebook:c); 1 other kept its kind with details updated; "
+        "instagram:a is no longer listed (was confirmed); facebook:b is now REJECTED (was CHECK "
+        "REPLY)")

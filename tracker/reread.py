@@ -28,6 +28,8 @@ from tracker.store.repo import Repository, fit
 from tracker.store.state import derive
 from tracker.sync_summary import KindChange, Reread, StateChange
 
+CHUNK = 100  # stored mails read per query
+NOT_META = "not_meta"  # how the summary names a mail these rules do not take for Meta's at all
 # A mailbox's name -> (authserv_id, require_authentication), as its sync reads its mail.
 MailboxRules = Callable[[str], tuple["str | tuple[str, ...] | None", bool]]
 
@@ -60,26 +62,30 @@ def _reread(session: Session, how: MailboxRules) -> Reread:
     repo = Repository(session)
     before = {s.key: s.state for s in derive(repo.evidence(), repo.groups())}
     done = Reread()
-    rows = session.scalars(select(models.Finding).options(undefer(models.Finding.raw))
-                           .where(models.Finding.raw.is_not(None)).order_by(models.Finding.id))
-    for row in rows:
-        done.looked_at += 1
-        was = _facts(row)
-        _read_again(repo, row, how)
-        now = _facts(row)
-        if now == was:
-            continue
-        if was[0] != now[0]:
-            done.kinds.append(KindChange(was[1] or now[1] or "no account", was[0], now[0]))
-        else:
-            done.details += 1
+    ids = list(session.scalars(select(models.Finding.id).where(models.Finding.raw.is_not(None))
+                               .order_by(models.Finding.id)))
+    for start in range(0, len(ids), CHUNK):  # a chunk's bytes at a time, not every mail's
+        rows = session.scalars(select(models.Finding).options(undefer(models.Finding.raw))
+                               .where(models.Finding.id.in_(ids[start:start + CHUNK]))
+                               .order_by(models.Finding.id)).all()
+        for row in rows:
+            done.looked_at += 1
+            was = _facts(row)
+            meta = _read_again(repo, row, how)
+            now = _facts(row)
+            if now == was:
+                continue
+            if was[0] != now[0] or not meta:
+                done.kinds.append(KindChange(was[1] or now[1] or "no account", was[0],
+                                             now[0] if meta else NOT_META))
+            else:
+                done.details += 1
     session.flush()
     session.expire_all()
     after = {s.key: s.state for s in derive(repo.evidence(), repo.groups())}
     for key in sorted(before.keys() | after.keys()):
         if before.get(key) != after.get(key):
-            done.states.append(StateChange(key, before.get(key) or "unknown",
-                                           after.get(key) or "unknown"))
+            done.states.append(StateChange(key, before.get(key, ""), after.get(key, "")))
     return done
 
 
@@ -92,21 +98,22 @@ def _facts(row: models.Finding) -> tuple:
             tuple(sorted((link.role, link.url) for link in row.links)))
 
 
-def _read_again(repo: Repository, row: models.Finding, how: MailboxRules) -> None:
-    """The row as ingest would record the mail now (its bytes, date and place stay)."""
+def _read_again(repo: Repository, row: models.Finding, how: MailboxRules) -> bool:
+    """The row as ingest would record the mail now (its bytes, date and place stay). False when
+    these rules do not take it for Meta's mail (nor for a suspicious claim) at all."""
     data = row.raw
     mail = parse(data)
     problem = header_problem(data, mail)
     if problem:
         _suspicious(row, problem)
-        return
+        return True
     authserv_id, require_authentication = how(row.mailbox)
     dkim = stored_verdict(data, row.dkim_result, row.dkim_domain, row.dkim_selector, row.dkim_detail)
     result = classify(mail, require_authentication=require_authentication,
                       authserv_id=authserv_id, dkim=dkim)
     if result.suspicious:
         _suspicious(row, result.suspicious.reason)
-        return
+        return True
     finding = result.finding
     if finding is None:
         # Not Meta's mail after all, by these rules: a sync would record no finding. The row stays
@@ -114,7 +121,7 @@ def _read_again(repo: Repository, row: models.Finding, how: MailboxRules) -> Non
         _clear(row)
         row.kind = "other"
         row.reason = fit("no longer read as Meta's: " + ("; ".join(result.notes) or "nothing vouches for it"))
-        return
+        return False
     row.kind = finding.kind
     row.account_row = repo.account(finding.platform, finding.account, create=True)
     row.address = fit(finding.address, 320)
@@ -130,6 +137,7 @@ def _read_again(repo: Repository, row: models.Finding, how: MailboxRules) -> Non
             row.links.clear()
             repo.session.flush()
         row.links.extend(models.Link(role=role, url=url) for url, role in wanted.items())
+    return True
 
 
 def _suspicious(row: models.Finding, reason: str) -> None:

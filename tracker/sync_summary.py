@@ -25,8 +25,8 @@ class StateChange:
     """An account whose state the re-read moved."""
 
     account: str
-    was: str  # AccountState.state
-    now: str
+    was: str  # AccountState.state; "" when the account was not listed
+    now: str  # "" when it is no longer listed (none of its mail counts for it now)
 
 
 @dataclass

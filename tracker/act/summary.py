@@ -77,6 +77,7 @@ A_KIND = {
                           "replies to a third-party data request"),
     "other": ("everyday mail from Meta", "everyday mail from Meta"),
     "suspicious": ("suspicious", "suspicious"),
+    "not_meta": ("Meta's mail by these rules", "Meta's mail by these rules"),
 }
 
 
@@ -97,16 +98,19 @@ def reread_line(r: Reread) -> str:
         one = n == 1
         was_words = A_KIND.get(was, (f"a {was}", f"{was}s"))[0 if one else 1]
         now_words = A_KIND.get(now, (f"a {now}", f"{now}s"))[0 if one else 1]
+        now_said = f"now {now_words}" if now != "not_meta" else f"not {now_words}"
         said.append(f"{n} {'is' if one else 'are'} no longer {was_words} "
-                    f"(now {now_words}: {', '.join(dict.fromkeys(accounts))})")
+                    f"({now_said}: {', '.join(dict.fromkeys(accounts))})")
     if r.details:
         said.append(f"{counted(r.details, ('other', 'others'))} kept {'its' if r.details == 1 else 'their'} "
                     "kind with details updated")
     if r.states:
         from tracker.act.report import LABELS  # only when there is a state to name
 
-        said += [f"{s.account} is now {LABELS.get(s.now, s.now)} (was {LABELS.get(s.was, s.was)})"
-                 for s in r.states]
+        for s in r.states:
+            was = f"was {LABELS.get(s.was, s.was)}" if s.was else "not listed before"
+            now = f"is now {LABELS.get(s.now, s.now)}" if s.now else "is no longer listed"
+            said.append(f"{s.account} {now} ({was})")
     return f"{line}: {'; '.join(said)}"
 
 
