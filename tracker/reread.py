@@ -122,15 +122,7 @@ def _read_again(repo: Repository, row: models.Finding, how: MailboxRules) -> boo
         row.kind = "other"
         row.reason = fit("no longer read as Meta's: " + ("; ".join(result.notes) or "nothing vouches for it"))
         return False
-    row.kind = finding.kind
-    row.account_row = repo.account(finding.platform, finding.account, create=True)
-    row.address = fit(finding.address, 320)
-    row.language = fit(finding.language, 10)
-    row.objection_url = fit(finding.objection_url, 4000)
-    row.covers_linked = finding.covers_linked
-    row.request_state = finding.request_state
-    row.reason = fit(str(finding.reason)) if finding.reason else None
-    row.authenticity = fit(finding.authenticity)
+    repo.describe(row, finding)
     wanted = {fit(link.url, 4000): link.role for link in finding.links}  # a URL once (uq_link)
     if sorted((link.role, link.url) for link in row.links) != sorted((r, u) for u, r in wanted.items()):
         if row.links:  # deleted before the new ones go in: the same URL may come back

@@ -219,9 +219,22 @@ class Repository:
 
     def record_finding(self, raw: RawMessage, mail: ParsedMail, finding: FindingValue,
                        dkim: DkimVerdict | None = None, keep_raw: bool = False) -> None:
-        account = self.account(finding.platform, finding.account, create=True)
         row = self._finding_row(raw, mail, kind=finding.kind)
         _keep(row, raw, dkim, keep_raw)
+        account = self.describe(row, finding)
+        self.last_authenticity = finding.authenticity
+        row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
+        self.session.add(row)
+        self._has_finding[mail.key] = True
+        if row.address and account is not None and finding.kind == "other":
+            learn(self.recorded_accounts, {(row.sender, row.address, account.account):
+                                           _counts_from(row.date, row.arrived_at)})
+
+    def describe(self, row: models.Finding, finding: FindingValue) -> models.Account | None:
+        """Write what a reading says of a mail into its row, all but its links: on recording it,
+        and on reading it again with newer rules (tracker.reread)."""
+        account = self.account(finding.platform, finding.account, create=True)
+        row.kind = finding.kind
         row.account_row = account
         row.address = fit(finding.address, _ADDRESS)
         row.language = fit(finding.language, _LANGUAGE)
@@ -230,13 +243,7 @@ class Repository:
         row.request_state = finding.request_state
         row.reason = fit(str(finding.reason)) if finding.reason else None
         row.authenticity = fit(finding.authenticity)
-        self.last_authenticity = finding.authenticity
-        row.links = [models.Link(role=link.role, url=fit(link.url, 4000)) for link in finding.links]
-        self.session.add(row)
-        self._has_finding[mail.key] = True
-        if row.address and account is not None and finding.kind == "other":
-            learn(self.recorded_accounts, {(row.sender, row.address, account.account):
-                                           _counts_from(row.date, row.arrived_at)})
+        return account
 
     def record_suspicious(self, raw: RawMessage, mail: ParsedMail, reason: str,
                           dkim: DkimVerdict | None = None, keep_raw: bool = False) -> None:
