@@ -150,3 +150,28 @@ def test_the_summary_names_what_moved_in_words() -> None:
         "rejections: facebook:b, facebook:c); 1 other kept its kind with details updated; "
         "instagram:a is no longer listed (was confirmed); facebook:b is now REJECTED (was CHECK "
         "REPLY)")
+
+
+def test_a_stored_mail_the_rules_fail_on_is_kept_and_the_others_are_read_again(
+        config: Path, database_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As ingest: one mail the classifier fails on must not stop every sync with a traceback."""
+    old_rules_database(config, database_url)
+    from tracker import reread
+
+    real = reread.classify
+
+    def fails_on_the_confirmation(mail, **kwargs):  # every stored mail but the quote
+        if "quoted your thread" not in mail.subject:
+            raise ValueError("a rule that breaks")
+        return real(mail, **kwargs)
+
+    monkeypatch.setattr(reread, "classify", fails_on_the_confirmation)
+    printed = said(config, "import", str(CONFIRMATION))
+    assert "1 mail the rules failed on is kept as it was and read again next time" in printed
+    assert f"1 is no longer a confirmation (now everyday mail from Meta: {QUOTED})" in printed
+    sessions = open_database(database_url)
+    with sessions.begin() as session:
+        assert session.scalar(select(models.RecognitionRules.version)) == RULES - 1  # read again
+    monkeypatch.undo()
+    assert "re-read 2 stored Meta mails" in said(config, "import", str(CONFIRMATION))
+    assert states(config)[CONFIRMED] == "objection_confirmed"

@@ -13,6 +13,7 @@ not done again.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 
 from sqlalchemy import select
@@ -27,6 +28,8 @@ from tracker.store import models
 from tracker.store.repo import Repository, fit
 from tracker.store.state import derive
 from tracker.sync_summary import KindChange, Reread, StateChange
+
+log = logging.getLogger(__name__)
 
 CHUNK = 100  # stored mails read per query
 NOT_META = "not_meta"  # how the summary names a mail these rules do not take for Meta's at all
@@ -53,6 +56,8 @@ def reread(sessions: sessionmaker[Session], how: MailboxRules) -> Reread | None:
             rules = models.RecognitionRules(id=1, version=0)
             session.add(rules)
         done = _reread(session, how)
+        if done.failed:  # read again by the next run, with what this one changed kept
+            return done
         rules.version = RULES
         rules.reread_at = dt.datetime.now(dt.UTC)
     return done
@@ -71,7 +76,11 @@ def _reread(session: Session, how: MailboxRules) -> Reread:
         for row in rows:
             done.looked_at += 1
             was = _facts(row)
-            meta = _read_again(repo, row, how)
+            try:
+                meta = _read_again(repo, row, how)
+            except _Unread:
+                done.failed += 1
+                continue
             now = _facts(row)
             if now == was:
                 continue
@@ -89,6 +98,10 @@ def _reread(session: Session, how: MailboxRules) -> Reread:
     return done
 
 
+class _Unread(Exception):
+    """A stored mail these rules failed on (logged): kept as the older rules read it."""
+
+
 def _facts(row: models.Finding) -> tuple:
     """What a reading decides about a stored mail: its kind first, then whose it is."""
     account = row.account_row
@@ -102,15 +115,20 @@ def _read_again(repo: Repository, row: models.Finding, how: MailboxRules) -> boo
     """The row as ingest would record the mail now (its bytes, date and place stay). False when
     these rules do not take it for Meta's mail (nor for a suspicious claim) at all."""
     data = row.raw
-    mail = parse(data)
-    problem = header_problem(data, mail)
-    if problem:
-        _suspicious(row, problem)
-        return True
-    authserv_id, require_authentication = how(row.mailbox)
-    dkim = stored_verdict(data, row.dkim_result, row.dkim_domain, row.dkim_selector, row.dkim_detail)
-    result = classify(mail, require_authentication=require_authentication,
-                      authserv_id=authserv_id, dkim=dkim)
+    try:
+        mail = parse(data)
+        problem = header_problem(data, mail)
+        if problem:
+            _suspicious(row, problem)
+            return True
+        authserv_id, require_authentication = how(row.mailbox)
+        dkim = stored_verdict(data, row.dkim_result, row.dkim_domain, row.dkim_selector, row.dkim_detail)
+        result = classify(mail, require_authentication=require_authentication,
+                          authserv_id=authserv_id, dkim=dkim)
+    except Exception as exc:  # as ingest: one mail the rules fail on must not stop every sync
+        log.warning("a stored mail (%s) could not be read again, kept as it was: %s: %s",
+                    row.message_key[:80], type(exc).__name__, str(exc)[:200])
+        raise _Unread from None
     if result.suspicious:
         _suspicious(row, result.suspicious.reason)
         return True

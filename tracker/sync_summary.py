@@ -37,10 +37,11 @@ class Reread:
     kinds: list[KindChange] = field(default_factory=list)
     details: int = 0  # same kind, something else changed (account, links, reason, language)
     states: list[StateChange] = field(default_factory=list)
+    failed: int = 0  # mails the rules failed on: kept as they were, read again by the next run
 
     @property
     def changed(self) -> bool:
-        return bool(self.kinds or self.details or self.states)
+        return bool(self.kinds or self.details or self.states or self.failed)
 
 
 @dataclass

@@ -111,6 +111,11 @@ def reread_line(r: Reread) -> str:
             was = f"was {LABELS.get(s.was, s.was)}" if s.was else "not listed before"
             now = f"is now {LABELS.get(s.now, s.now)}" if s.now else "is no longer listed"
             said.append(f"{s.account} {now} ({was})")
+    if r.failed:
+        one = r.failed == 1
+        said.append(f"{counted(r.failed, ('mail', 'mails'))} the rules failed on "
+                    f"{'is' if one else 'are'} kept as {'it was' if one else 'they were'} "
+                    "and read again next time")
     return f"{line}: {'; '.join(said)}"
 
 
