@@ -18,7 +18,7 @@ from tracker.recognition.version import RULES
 
 RECOGNITION = Path(__file__).parents[1] / "tracker" / "recognition"
 FINGERPRINTS = {
-    1: "846cfa83ab96790c0fe9fff84c60a9fa149ba06c16077b35053ebd655b1c9b50",
+    1: "6c949dc0ef791d52bc41fd5c1f002abdb4d813f121df104d6735dadaec44bdbf",
 }
 
 

@@ -206,7 +206,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     if campaign == "login_code" and _has_code(mail):
         return "other", Reason(f"code: Meta's campaign {mail.campaign!r} is a login, sign-up or "
                                "recovery code, not a code for a request")
-    local = (mail.sender.address.rpartition("@")[0] if mail.sender else "").lower()
+    local = _local_part(mail)
     if local in rules.ACCOUNT_CODE_SENDERS and _has_code(mail):
         return "other", Reason(f"code: {local}@ sends sign-up codes, not codes for a request")
     code = _objection_code(mail, subject_n, QUOTED.sub(" ", text), whatsapp=platform == "whatsapp")
@@ -227,7 +227,7 @@ def _kind(mail: ParsedMail, subject: str, text: str, links: tuple[MetaLink, ...]
     # ("Confirmação: sua objeção …"), except from a notification sender. Nor does the name a
     # notification's subject gives its actor count: a Page called "Privacy Operations France"
     # posts, Meta's team does not.
-    notification = _local_part(mail) in rules.EVERYDAY_SENDERS
+    notification = local in rules.EVERYDAY_SENDERS
     lead = template.lead_in(subject_n)
     heading = lead if lead and (notification or len(lead.split()) > 1) else subject_n
     reply_subject = (group("request_nouns").search(heading)
